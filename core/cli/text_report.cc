@@ -1,0 +1,179 @@
+#include "text_report.h"
+
+#include <algorithm>
+#include <vector>
+
+namespace secretum::cli {
+namespace {
+
+struct Words {
+  const char* none;
+  const char* warning;
+  const char* warnings;
+  const char* why;
+  const char* fix;
+  const char* replace_with;
+  const char* rule;
+  const char* language;
+  const char* rules_of;
+  const char* truncated;
+  const char* invalid_utf8;
+  const char* severity[3];
+  const char* lang_name[2];
+  const char* jurisdiction_name[5];
+  const char* colon;
+};
+
+const Words kFrench = {
+    "Rien à signaler.",
+    "alerte",
+    "alertes",
+    "Pourquoi",
+    "Que faire",
+    "Remplacer par",
+    "Règle",
+    "langue",
+    "règles",
+    "Trop d'alertes : seules les premières sont affichées.",
+    "Le texte contenait des octets UTF-8 invalides (lus comme « � »).",
+    {"FAIBLE", "MOYENNE", "HAUTE"},
+    {"français", "anglais"},
+    {"France", "Québec", "Canada", "États-Unis", "Royaume-Uni"},
+    " : "};
+
+const Words kEnglish = {
+    "Nothing to flag.",
+    "warning",
+    "warnings",
+    "Why",
+    "What to do",
+    "Replace with",
+    "Rule",
+    "language",
+    "rules",
+    "Too many warnings: only the first ones are shown.",
+    "The text held invalid UTF-8 bytes (read as \"�\").",
+    {"LOW", "MEDIUM", "HIGH"},
+    {"French", "English"},
+    {"France", "Québec", "Canada", "United States", "United Kingdom"},
+    ": "};
+
+const char* JurisdictionName(const Words& w, const std::string& j) {
+  static const char* kIds[] = {"fr", "qc", "ca", "us", "uk"};
+  for (int i = 0; i < 5; ++i)
+    if (j == kIds[i]) return w.jurisdiction_name[i];
+  return j.c_str();
+}
+
+const char* SeverityColor(Severity s) {
+  switch (s) {
+    case Severity::kHigh: return "\033[1;31m";
+    case Severity::kMedium: return "\033[1;33m";
+    case Severity::kLow: return "\033[1;36m";
+  }
+  return "";
+}
+
+// Wraps `text` at `width` columns (counting code points), indenting continuation lines.
+std::string Wrap(const std::string& text, size_t width, const std::string& indent) {
+  std::string out, line;
+  size_t line_len = 0;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t space = text.find(' ', pos);
+    std::string word = text.substr(pos, space == std::string::npos ? std::string::npos : space - pos);
+    pos = space == std::string::npos ? text.size() : space + 1;
+    size_t len = 0;
+    for (unsigned char c : word) len += (c & 0xC0) != 0x80;
+    if (line_len > 0 && line_len + 1 + len > width) {
+      out += line + "\n" + indent;
+      line.clear();
+      line_len = 0;
+    }
+    if (line_len > 0) {
+      line += " ";
+      ++line_len;
+    }
+    line += word;
+    line_len += len;
+  }
+  return out + line;
+}
+
+const char* kSuperscripts[] = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
+
+std::string Superscript(size_t n) {
+  std::string digits = std::to_string(n), out;
+  for (char c : digits) out += kSuperscripts[c - '0'];
+  return out;
+}
+
+}  // namespace
+
+std::string RenderText(const Report& report, const std::string& title, bool color) {
+  const Words& w = report.message_lang == "fr" ? kFrench : kEnglish;
+  const char* reset = color ? "\033[0m" : "";
+  const char* bold = color ? "\033[1m" : "";
+  const char* dim = color ? "\033[2m" : "";
+  std::string out;
+  size_t n = report.findings.size();
+  std::string head = title.empty() ? "" : title + " — ";
+  if (n == 0) {
+    head += std::string(color ? "\033[1;32m" : "") + "✓ " + w.none + reset;
+  } else {
+    head += std::to_string(n) + " " + (n == 1 ? w.warning : w.warnings) + " (";
+    bool first = true;
+    for (int s = 2; s >= 0; --s) {
+      size_t count = report.Count(static_cast<Severity>(s));
+      if (!count) continue;
+      head += std::string(first ? "" : ", ") + std::to_string(count) + " " + w.severity[s];
+      first = false;
+    }
+    head += ")";
+  }
+  out += std::string(bold) + head + reset + dim + "  [" + w.language + w.colon +
+         w.lang_name[report.lang == "fr" ? 0 : 1] + " · " + w.rules_of + w.colon +
+         JurisdictionName(w, report.jurisdiction) + "]" + reset + "\n";
+
+  // The post with markers: ⟦text⟧¹ around each finding (nested or overlapping findings of
+  // different categories are marked at their first start).
+  std::string marked;
+  size_t pos = 0;
+  for (size_t i = 0; i < n; ++i) {
+    const Finding& f = report.findings[i];
+    if (f.start < pos) continue;
+    marked += report.text.substr(pos, f.start - pos);
+    const char* c = color ? SeverityColor(f.severity) : "";
+    marked += std::string(c) + "⟦" + report.text.substr(f.start, f.end - f.start) + "⟧" +
+              Superscript(i + 1) + reset;
+    pos = f.end;
+  }
+  marked += report.text.substr(std::min(pos, report.text.size()));
+  std::string indented = "  ";
+  for (char ch : marked) {
+    indented += ch;
+    if (ch == '\n') indented += "  ";
+  }
+  if (!report.text.empty()) out += "\n" + indented + "\n";
+
+  for (size_t i = 0; i < n; ++i) {
+    const Finding& f = report.findings[i];
+    int s = static_cast<int>(f.severity);
+    out += "\n  " + Superscript(i + 1) + " " + (color ? SeverityColor(f.severity) : "") +
+           w.severity[s] + reset + " · " + bold + f.message + reset + " — «" + f.text + "»" +
+           dim + " (" + f.category + ", " + f.rule + ")" + reset + "\n";
+    if (!f.why.empty())
+      out += "    " + Wrap(std::string(w.why) + w.colon + f.why, 92, "    ") + "\n";
+    if (!f.suggestion.empty())
+      out += "    " + Wrap(std::string(w.fix) + w.colon + f.suggestion, 92, "    ") + "\n";
+    if (!f.replacement.empty())
+      out += "    " + std::string(w.replace_with) + w.colon + "« " + f.replacement + " »\n";
+    for (const Source& src : f.sources)
+      out += "    " + std::string(w.rule) + w.colon + src.title + dim + " — " + src.url + reset + "\n";
+  }
+  if (report.truncated) out += std::string("\n  ") + w.truncated + "\n";
+  if (report.invalid_utf8) out += std::string("\n  ") + w.invalid_utf8 + "\n";
+  return out;
+}
+
+}  // namespace secretum::cli

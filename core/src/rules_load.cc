@@ -1,0 +1,430 @@
+// Reads rule files into RuleSetData, checking every key. An error names the file and the
+// key path ("rules/identifier/phones.json: rules[2] (fr-phone).context.window: ...").
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "json_util.h"
+#include "rules.h"
+#include "text.h"
+#include "validators.h"
+
+namespace secretum {
+namespace internal {
+namespace {
+
+class Reader {
+ public:
+  explicit Reader(std::string file) : file_(std::move(file)) {}
+  bool failed() const { return !error_.empty(); }
+  const std::string& error() const { return error_; }
+
+  void Fail(const std::string& path, const std::string& what) {
+    if (error_.empty()) error_ = file_ + ": " + (path.empty() ? "" : path + ": ") + what;
+  }
+
+  // Fails on keys of `obj` outside `allowed` (catches typos such as "paterns").
+  void OnlyKeys(const Json& obj, const std::string& path, std::set<std::string> allowed) {
+    for (auto it = obj.begin(); it != obj.end(); ++it)
+      if (!allowed.count(it.key())) Fail(Join(path, it.key()), "unknown key");
+  }
+
+  bool String(const Json& obj, const std::string& path, const char* key, std::string* out,
+              bool required) {
+    auto it = obj.find(key);
+    if (it == obj.end()) {
+      if (required) Fail(Join(path, key), "missing (expected a string)");
+      return false;
+    }
+    if (!it->is_string()) {
+      Fail(Join(path, key), "expected a string");
+      return false;
+    }
+    *out = it->get<std::string>();
+    return true;
+  }
+
+  void StringList(const Json& obj, const std::string& path, const char* key,
+                  std::vector<std::string>* out) {
+    auto it = obj.find(key);
+    if (it == obj.end()) return;
+    if (it->is_string()) {
+      out->push_back(it->get<std::string>());
+      return;
+    }
+    if (!it->is_array()) return Fail(Join(path, key), "expected a string or a list of strings");
+    for (size_t i = 0; i < it->size(); ++i) {
+      if (!(*it)[i].is_string())
+        return Fail(Join(path, key) + "[" + std::to_string(i) + "]", "expected a string");
+      out->push_back((*it)[i].get<std::string>());
+    }
+  }
+
+  void Int(const Json& obj, const std::string& path, const char* key, int* out, int min,
+           int max) {
+    auto it = obj.find(key);
+    if (it == obj.end()) return;
+    if (!it->is_number_integer() || it->get<long long>() < min || it->get<long long>() > max)
+      return Fail(Join(path, key), "expected an integer between " + std::to_string(min) +
+                                       " and " + std::to_string(max));
+    *out = static_cast<int>(it->get<long long>());
+  }
+
+  void Bool(const Json& obj, const std::string& path, const char* key, bool* out) {
+    auto it = obj.find(key);
+    if (it == obj.end()) return;
+    if (!it->is_boolean()) return Fail(Join(path, key), "expected true or false");
+    *out = it->get<bool>();
+  }
+
+  // {"fr": "...", "en": "..."}; both languages required when present.
+  void LangTexts(const Json& obj, const std::string& path, const char* key, Texts* out) {
+    auto it = obj.find(key);
+    if (it == obj.end()) return;
+    std::string p = Join(path, key);
+    if (!it->is_object()) return Fail(p, "expected {\"fr\": \"...\", \"en\": \"...\"}");
+    OnlyKeys(*it, p, {"fr", "en"});
+    String(*it, p, "fr", &out->fr, true);
+    String(*it, p, "en", &out->en, true);
+  }
+
+  void SeverityKey(const Json& obj, const std::string& path, const char* key, Severity* out) {
+    std::string s;
+    if (String(obj, path, key, &s, false) && !ParseSeverity(s, out))
+      Fail(Join(path, key), "expected low, medium or high; got \"" + s + "\"");
+  }
+
+  static std::string Join(const std::string& path, const std::string& key) {
+    return path.empty() ? key : path + "." + key;
+  }
+
+ private:
+  std::string file_;
+  std::string error_;
+};
+
+std::string BaseName(const std::string& name) {
+  size_t slash = name.find_last_of('/');
+  return slash == std::string::npos ? name : name.substr(slash + 1);
+}
+
+void ReadContext(Reader& r, const Json& obj, const std::string& path, ContextSpec* out) {
+  if (!obj.is_object()) return r.Fail(path, "expected an object");
+  r.OnlyKeys(obj, path, {"lists", "terms", "window", "side"});
+  r.StringList(obj, path, "lists", &out->lists);
+  std::vector<std::string> terms;
+  r.StringList(obj, path, "terms", &terms);
+  for (const std::string& t : terms) out->terms.push_back(NormalizeTerm(t));
+  r.Int(obj, path, "window", &out->window, 0, 100000);
+  std::string side = "both";
+  r.String(obj, path, "side", &side, false);
+  if (side == "both") out->side = ContextSpec::kBoth;
+  else if (side == "before") out->side = ContextSpec::kBefore;
+  else if (side == "after") out->side = ContextSpec::kAfter;
+  else r.Fail(Reader::Join(path, "side"), "expected before, after or both; got \"" + side + "\"");
+  if (out->lists.empty() && out->terms.empty())
+    r.Fail(path, "needs \"lists\" or \"terms\"");
+}
+
+void ReadRule(Reader& r, const Json& obj, const std::string& path, const std::string& file,
+              Rule* rule) {
+  if (!obj.is_object()) return r.Fail(path, "expected an object");
+  rule->file = file;
+  r.String(obj, path, "id", &rule->id, true);
+  std::string p = path + (rule->id.empty() ? "" : " (" + rule->id + ")");
+  r.OnlyKeys(obj, p,
+             {"id", "description", "category", "severity", "lang", "check", "pattern",
+              "patterns", "terms", "case_sensitive", "group", "validate", "context",
+              "require_context", "unless", "unless_group", "priority", "message", "why", "suggestion",
+              "replacement", "sources", "examples"});
+  if (!rule->id.empty() && rule->id.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") !=
+                               std::string::npos)
+    r.Fail(p + ".id", "use lowercase letters, digits and '-' only");
+  if (r.String(obj, p, "category", &rule->category, true) && !IsCategory(rule->category))
+    r.Fail(p + ".category", "not one of the ten categories of TAXONOMY.md: \"" +
+                                rule->category + "\"");
+  r.StringList(obj, p, "lang", &rule->langs);
+  for (const std::string& l : rule->langs)
+    if (l != "fr" && l != "en") r.Fail(p + ".lang", "expected fr or en; got \"" + l + "\"");
+  std::string check = "pattern";
+  r.String(obj, p, "check", &check, false);
+  if (check == "pattern") {
+    rule->check = CheckType::kPattern;
+    r.StringList(obj, p, "pattern", &rule->patterns);
+    r.StringList(obj, p, "patterns", &rule->patterns);
+    if (rule->patterns.empty()) r.Fail(p, "a \"pattern\" check needs \"pattern\" or \"patterns\"");
+    if (obj.contains("terms")) r.Fail(p + ".terms", "only for \"check\": \"terms\"");
+  } else if (check == "terms") {
+    rule->check = CheckType::kTerms;
+    std::vector<std::string> terms;
+    r.StringList(obj, p, "terms", &terms);
+    for (const std::string& t : terms) rule->terms.push_back(NormalizeTerm(t));
+    if (rule->terms.empty()) r.Fail(p, "a \"terms\" check needs \"terms\"");
+    if (obj.contains("pattern") || obj.contains("patterns"))
+      r.Fail(p + ".patterns", "only for \"check\": \"pattern\"");
+  } else {
+    r.Fail(p + ".check", "expected pattern or terms; got \"" + check + "\"");
+  }
+  r.Bool(obj, p, "case_sensitive", &rule->case_sensitive);
+  r.Int(obj, p, "group", &rule->group, 0, 20);
+  if (r.String(obj, p, "validate", &rule->validator, false) && !FindValidator(rule->validator))
+    r.Fail(p + ".validate", "unknown validator \"" + rule->validator + "\" (known: " +
+                                ValidatorNames() + ")");
+  if (obj.contains("context")) {
+    rule->has_context = true;
+    ReadContext(r, obj["context"], p + ".context", &rule->context);
+  }
+  rule->need = !rule->has_context       ? NeedContext::kNever
+               : rule->validator.empty() ? NeedContext::kAlways
+                                         : NeedContext::kWhenWeak;
+  std::string need;
+  if (r.String(obj, p, "require_context", &need, false)) {
+    if (need == "always") rule->need = NeedContext::kAlways;
+    else if (need == "weak") rule->need = NeedContext::kWhenWeak;
+    else if (need == "never") rule->need = NeedContext::kNever;
+    else r.Fail(p + ".require_context", "expected always, weak or never");
+    if (!rule->has_context && rule->need != NeedContext::kNever)
+      r.Fail(p + ".require_context", "set but the rule has no \"context\"");
+  }
+  if (obj.contains("unless")) {
+    const Json& u = obj["unless"];
+    if (u.is_array()) {
+      for (size_t i = 0; i < u.size(); ++i) {
+        rule->unless.emplace_back();
+        ReadContext(r, u[i], p + ".unless[" + std::to_string(i) + "]", &rule->unless.back());
+      }
+    } else {
+      rule->unless.emplace_back();
+      ReadContext(r, u, p + ".unless", &rule->unless.back());
+    }
+  }
+  r.Int(obj, p, "unless_group", &rule->unless_group, 1, 20);
+  r.Int(obj, p, "priority", &rule->priority, -10, 10);
+  r.LangTexts(obj, p, "message", &rule->message);
+  r.LangTexts(obj, p, "why", &rule->why);
+  r.LangTexts(obj, p, "suggestion", &rule->suggestion);
+  r.LangTexts(obj, p, "replacement", &rule->replacement);
+  r.String(obj, p, "sources", &rule->sources, false);
+  r.SeverityKey(obj, p, "severity", &rule->severity);
+  if (!obj.contains("examples")) return r.Fail(p + ".examples", "missing: every rule needs "
+                                                 "examples that must fire and must not fire");
+  const Json& ex = obj["examples"];
+  if (!ex.is_object()) return r.Fail(p + ".examples", "expected {\"fire\": [...], \"quiet\": [...]}");
+  r.OnlyKeys(ex, p + ".examples", {"fire", "quiet"});
+  if (!ex.contains("fire") || !ex["fire"].is_array() || ex["fire"].empty())
+    return r.Fail(p + ".examples.fire", "expected a non-empty list");
+  for (size_t i = 0; i < ex["fire"].size(); ++i) {
+    const Json& e = ex["fire"][i];
+    std::string ep = p + ".examples.fire[" + std::to_string(i) + "]";
+    Example example;
+    if (e.is_string()) {
+      example.text = e.get<std::string>();
+    } else if (e.is_object()) {
+      r.OnlyKeys(e, ep, {"text", "match"});
+      r.String(e, ep, "text", &example.text, true);
+      r.String(e, ep, "match", &example.match, false);
+      if (!example.match.empty() && example.text.find(example.match) == std::string::npos)
+        r.Fail(ep + ".match", "not a substring of the example's text");
+    } else {
+      r.Fail(ep, "expected a string or {\"text\", \"match\"}");
+    }
+    rule->fire.push_back(example);
+  }
+  r.StringList(ex, p + ".examples", "quiet", &rule->quiet);
+  if (rule->quiet.empty()) r.Fail(p + ".examples.quiet", "expected a non-empty list");
+}
+
+void ReadRuleFile(Reader& r, const Json& doc, const std::string& file, RuleSetData* data) {
+  if (!doc.is_object()) return r.Fail("", "expected an object with a \"rules\" list");
+  r.OnlyKeys(doc, "", {"rules", "description"});
+  if (!doc.contains("rules") || !doc["rules"].is_array())
+    return r.Fail("rules", "missing or not a list");
+  for (size_t i = 0; i < doc["rules"].size() && !r.failed(); ++i) {
+    Rule rule;
+    ReadRule(r, doc["rules"][i], "rules[" + std::to_string(i) + "]", file, &rule);
+    data->rules.push_back(std::move(rule));
+  }
+}
+
+void ReadCategories(Reader& r, const Json& doc, RuleSetData* data) {
+  r.OnlyKeys(doc, "", {"categories", "description"});
+  if (!doc.contains("categories") || !doc["categories"].is_object())
+    return r.Fail("categories", "missing or not an object");
+  for (auto it = doc["categories"].begin(); it != doc["categories"].end(); ++it) {
+    std::string p = "categories." + it.key();
+    if (!IsCategory(it.key())) return r.Fail(p, "not one of the ten categories");
+    if (!it->is_object()) return r.Fail(p, "expected an object");
+    r.OnlyKeys(*it, p, {"severity", "sources", "message", "why", "suggestion"});
+    CategoryDefaults c;
+    r.SeverityKey(*it, p, "severity", &c.severity);
+    r.String(*it, p, "sources", &c.sources, false);
+    r.LangTexts(*it, p, "message", &c.message);
+    r.LangTexts(*it, p, "why", &c.why);
+    r.LangTexts(*it, p, "suggestion", &c.suggestion);
+    data->categories[it.key()] = c;
+  }
+}
+
+void ReadCitations(Reader& r, const Json& doc, RuleSetData* data) {
+  r.OnlyKeys(doc, "", {"citations", "groups", "description"});
+  if (!doc.contains("citations") || !doc["citations"].is_object())
+    return r.Fail("citations", "missing or not an object");
+  for (auto it = doc["citations"].begin(); it != doc["citations"].end(); ++it) {
+    std::string p = "citations." + it.key();
+    if (!it->is_object()) return r.Fail(p, "expected an object");
+    r.OnlyKeys(*it, p, {"title", "url", "verified", "summary"});
+    Citation c;
+    r.LangTexts(*it, p, "title", &c.title);
+    if (c.title.empty()) r.Fail(p + ".title", "missing");
+    r.String(*it, p, "url", &c.url, true);
+    if (!c.url.empty() && c.url.rfind("https://", 0) != 0) r.Fail(p + ".url", "expected https://");
+    data->citations[it.key()] = c;
+  }
+  if (!doc.contains("groups") || !doc["groups"].is_object())
+    return r.Fail("groups", "missing or not an object");
+  for (auto it = doc["groups"].begin(); it != doc["groups"].end(); ++it) {
+    std::string p = "groups." + it.key();
+    if (!it->is_object()) return r.Fail(p, "expected an object");
+    r.OnlyKeys(*it, p, {"fr", "qc", "ca", "us", "uk"});
+    for (auto j = it->begin(); j != it->end(); ++j) {
+      std::vector<std::string> ids;
+      r.StringList(*it, p, j.key().c_str(), &ids);
+      data->citation_groups[it.key()][j.key()] = ids;
+    }
+  }
+}
+
+void ReadContexts(Reader& r, const Json& doc, RuleSetData* data) {
+  r.OnlyKeys(doc, "", {"lists", "description"});
+  if (!doc.contains("lists") || !doc["lists"].is_object())
+    return r.Fail("lists", "missing or not an object");
+  for (auto it = doc["lists"].begin(); it != doc["lists"].end(); ++it) {
+    std::string p = "lists." + it.key();
+    if (!it->is_object()) return r.Fail(p, "expected an object");
+    r.OnlyKeys(*it, p, {"terms", "patterns", "description"});
+    ContextList list;
+    std::vector<std::string> terms;
+    r.StringList(*it, p, "terms", &terms);
+    for (const std::string& t : terms) list.terms.push_back(NormalizeTerm(t));
+    r.StringList(*it, p, "patterns", &list.patterns);
+    data->contexts[it.key()] = list;
+  }
+}
+
+// Cross-file checks once everything is read.
+std::string CheckReferences(const RuleSetData& data) {
+  std::set<std::string> ids;
+  for (const Rule& rule : data.rules) {
+    std::string where = rule.file + ": rule " + rule.id;
+    if (!ids.insert(rule.id).second) return where + ": id: used by another rule";
+    auto check_spec = [&](const ContextSpec& spec, const char* key) -> std::string {
+      for (const std::string& l : spec.lists)
+        if (!data.contexts.count(l))
+          return where + ": " + key + ".lists: no list \"" + l + "\" in contexts.json";
+      return "";
+    };
+    if (rule.has_context) {
+      std::string e = check_spec(rule.context, "context");
+      if (!e.empty()) return e;
+    }
+    for (const ContextSpec& u : rule.unless) {
+      std::string e = check_spec(u, "unless");
+      if (!e.empty()) return e;
+    }
+    auto cat = data.categories.find(rule.category);
+    std::string group = !rule.sources.empty() ? rule.sources
+                        : cat != data.categories.end() ? cat->second.sources
+                                                       : "";
+    if (!group.empty() && !data.citation_groups.count(group))
+      return where + ": sources: no group \"" + group + "\" in citations.json";
+    bool has_message = !rule.message.empty() ||
+                       (cat != data.categories.end() && !cat->second.message.empty());
+    if (!has_message) return where + ": message: missing (and no default for the category)";
+  }
+  for (const auto& [group, by_jurisdiction] : data.citation_groups)
+    for (const auto& [jurisdiction, citation_ids] : by_jurisdiction)
+      for (const std::string& id : citation_ids)
+        if (!data.citations.count(id))
+          return "citations.json: groups." + group + "." + jurisdiction + ": unknown citation \"" +
+                 id + "\"";
+  return "";
+}
+
+}  // namespace
+}  // namespace internal
+
+RuleSet RuleSet::FromFiles(const std::vector<std::pair<std::string, std::string>>& files) {
+  RuleSet set;
+  auto data = std::make_shared<internal::RuleSetData>();
+  for (const auto& [name, content] : files) {
+    internal::Json doc;
+    std::string parse_error;
+    if (!internal::ParseJson(content, &doc, &parse_error)) {
+      set.error_ = name + ": " + parse_error;
+      return set;
+    }
+    internal::Reader reader(name);
+    std::string base = internal::BaseName(name);
+    if (base == "categories.json") internal::ReadCategories(reader, doc, data.get());
+    else if (base == "citations.json") internal::ReadCitations(reader, doc, data.get());
+    else if (base == "contexts.json") internal::ReadContexts(reader, doc, data.get());
+    else internal::ReadRuleFile(reader, doc, name, data.get());
+    if (reader.failed()) {
+      set.error_ = reader.error();
+      return set;
+    }
+  }
+  set.error_ = internal::CheckReferences(*data);
+  if (set.error_.empty()) set.data_ = std::move(data);
+  return set;
+}
+
+RuleSet RuleSet::FromDirectory(const std::string& dir) {
+#ifdef __EMSCRIPTEN__
+  RuleSet set;
+  set.error_ = "RuleSet::FromDirectory is not available in WebAssembly; use FromFiles";
+  return set;
+#else
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) {
+    RuleSet set;
+    set.error_ = dir + ": not a directory";
+    return set;
+  }
+  std::vector<std::string> paths;
+  for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::end(it);
+       it.increment(ec))
+    if (it->is_regular_file() && it->path().extension() == ".json")
+      paths.push_back(it->path().string());
+  std::sort(paths.begin(), paths.end());
+  std::vector<std::pair<std::string, std::string>> files;
+  for (const std::string& path : paths) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream content;
+    content << in.rdbuf();
+    if (!in) {
+      RuleSet set;
+      set.error_ = path + ": cannot read";
+      return set;
+    }
+    files.emplace_back(path, content.str());
+  }
+  return FromFiles(files);
+#endif
+}
+
+const internal::RuleSetData* internal::DataOf(const RuleSet& rules) { return rules.data_.get(); }
+
+size_t RuleSet::size() const { return data_ ? data_->rules.size() : 0; }
+
+std::vector<std::string> RuleSet::rule_ids() const {
+  std::vector<std::string> ids;
+  if (data_)
+    for (const auto& r : data_->rules) ids.push_back(r.id);
+  return ids;
+}
+
+}  // namespace secretum

@@ -1,0 +1,66 @@
+// Text pipeline: UTF-8 decoding, the normalized view rules match against, and word tokens.
+#ifndef SECRETUM_TEXT_H_
+#define SECRETUM_TEXT_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace secretum::internal {
+
+// Decodes one code point at `text[*pos]` and advances *pos. Invalid or truncated sequences,
+// overlong forms, surrogates and values above U+10FFFF decode as U+FFFD and consume one byte.
+// Returns the code point; sets *valid to false on an invalid sequence.
+char32_t DecodeUtf8(std::string_view text, size_t* pos, bool* valid);
+
+// Appends the UTF-8 encoding of `c` to *out.
+void AppendUtf8(char32_t c, std::string* out);
+
+// True if every byte sequence in `text` is valid UTF-8.
+bool IsValidUtf8(std::string_view text);
+
+// The view rules see: NFKC, diacritics removed, case kept, invisible characters (format
+// characters, zero-width spaces, bidi controls, soft hyphens) dropped, every space-like
+// character read as ' ', curly apostrophes as '\'', dashes as '-', « » “ ” as '"',
+// ligatures (œ, æ, ß) spelt out, and Cyrillic/Greek look-alikes read as Latin letters.
+// "L’hôpital Ｃafé" becomes "L'hopital Cafe".
+//
+// Every byte of `text` comes from one code point of the original; source_start[i] and
+// source_end[i] give that code point's byte range in the original, so a span [a, b) of the
+// view maps back to [source_start[a], source_end[b - 1]).
+struct NormalizedText {
+  std::string text;
+  std::vector<uint32_t> source_start;
+  std::vector<uint32_t> source_end;
+  bool invalid_utf8 = false;
+
+  // Maps a non-empty span of the view to the original's byte offsets.
+  void MapSpan(size_t begin, size_t end, size_t* out_begin, size_t* out_end) const;
+};
+
+// Normalizes `original` into the view described above. Cost: linear; ASCII is copied, other
+// code points go through a table built once per process (Latin, punctuation) or ICU.
+NormalizedText Normalize(std::string_view original);
+
+// Normalizes a short rule string (a context term, a lexicon entry) and lowercases it.
+std::string NormalizeTerm(std::string_view term);
+
+enum class TokenKind { kWord, kNumber };
+
+struct Token {
+  uint32_t start;  // byte offsets in the normalized view
+  uint32_t end;
+  TokenKind kind;
+};
+
+// Word and number tokens of a normalized view, found with ICU's word break iterator for
+// `lang` ("fr", "en" or "" for root rules). Punctuation and spaces are not tokens.
+std::vector<Token> Tokenize(std::string_view normalized, std::string_view lang);
+
+// ASCII lowercase copy.
+std::string AsciiLower(std::string_view s);
+
+}  // namespace secretum::internal
+
+#endif  // SECRETUM_TEXT_H_
