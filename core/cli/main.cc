@@ -35,7 +35,8 @@ check options:
   --format text|json|jsonl   output: text for people (default), one JSON report,
                              or JSON Lines (one report per input line)
   --input text|jsonl         input: the whole file is one post (default), or one JSON
-                             object per line {"id", "text", "lang"?, "site"?}
+                             object per line {"id", "text", "lang"?, "site"?,
+                             "jurisdiction"?}
                              (default: jsonl when --format jsonl)
   --lang auto|fr|en          language of the posts (default: auto-detect)
   --message-lang auto|fr|en  language of the messages (default: the post's)
@@ -230,7 +231,7 @@ int RunCheck(const Args& args, const secretum::Analyzer& analyzer) {
       continue;
     }
     secretum::Options options = args.options;
-    for (const char* key : {"lang", "site"}) {
+    for (const char* key : {"lang", "site", "jurisdiction"}) {
       if (!post.contains(key)) continue;
       if (!post[key].is_string()) {
         std::cerr << "secretum: " << where << ": \"" << key << "\" must be a string\n";
@@ -241,6 +242,8 @@ int RunCheck(const Args& args, const secretum::Analyzer& analyzer) {
       std::string v = post[key].get<std::string>();
       if (std::string(key) == "lang" && options.lang == "auto") options.lang = v;
       if (std::string(key) == "site" && options.site == "generic") options.site = v;
+      if (std::string(key) == "jurisdiction" && options.jurisdiction == "auto")
+        options.jurisdiction = v;
     }
     if (!secretum::ValidateOptions(options, &err)) {
       std::cerr << "secretum: " << where << ": " << err << "\n";

@@ -156,20 +156,38 @@ std::string RenderText(const Report& report, const std::string& title, bool colo
   }
   if (!report.text.empty()) out += "\n" + indented + "\n";
 
+  // One line per finding with its fix...
   for (size_t i = 0; i < n; ++i) {
     const Finding& f = report.findings[i];
     int s = static_cast<int>(f.severity);
     out += "\n  " + Superscript(i + 1) + " " + (color ? SeverityColor(f.severity) : "") +
-           w.severity[s] + reset + " · " + bold + f.message + reset + " — «" + f.text + "»" +
-           dim + " (" + f.category + ", " + f.rule + ")" + reset + "\n";
-    if (!f.why.empty())
-      out += "    " + Wrap(std::string(w.why) + w.colon + f.why, 92, "    ") + "\n";
-    if (!f.suggestion.empty())
-      out += "    " + Wrap(std::string(w.fix) + w.colon + f.suggestion, 92, "    ") + "\n";
-    if (!f.replacement.empty())
-      out += "    " + std::string(w.replace_with) + w.colon + "« " + f.replacement + " »\n";
-    for (const Source& src : f.sources)
-      out += "    " + std::string(w.rule) + w.colon + src.title + dim + " — " + src.url + reset + "\n";
+           w.severity[s] + reset + "  " + bold + f.message + reset + w.colon + "«" + f.text +
+           "»" + dim + "  (" + f.rule + ")" + reset + "\n";
+    std::string fix = f.suggestion;
+    if (!f.replacement.empty() && fix.find(f.replacement) == std::string::npos)
+      fix += " " + std::string(w.replace_with) + w.colon + "« " + f.replacement + " »";
+    if (!fix.empty()) out += "     → " + Wrap(fix, 88, "       ") + "\n";
+  }
+  // ...then each distinct explanation once, with the findings it covers and its rules.
+  std::vector<std::string> whys;
+  for (const Finding& f : report.findings)
+    if (!f.why.empty() && std::find(whys.begin(), whys.end(), f.why) == whys.end())
+      whys.push_back(f.why);
+  for (const std::string& why : whys) {
+    std::string refs;
+    std::vector<Source> sources;
+    for (size_t i = 0; i < n; ++i) {
+      if (report.findings[i].why != why) continue;
+      refs += Superscript(i + 1);
+      for (const Source& src : report.findings[i].sources)
+        if (std::none_of(sources.begin(), sources.end(),
+                         [&](const Source& x) { return x.url == src.url && x.title == src.title; }))
+          sources.push_back(src);
+    }
+    out += "\n  " + std::string(bold) + w.why + " " + refs + reset + w.colon +
+           Wrap(why, 88, "    ") + "\n";
+    for (const Source& src : sources)
+      out += "    • " + src.title + dim + "\n      " + src.url + reset + "\n";
   }
   if (report.truncated) out += std::string("\n  ") + w.truncated + "\n";
   if (report.invalid_utf8) out += std::string("\n  ") + w.invalid_utf8 + "\n";

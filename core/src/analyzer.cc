@@ -152,12 +152,13 @@ Analyzer::Analyzer(const RuleSet& rules) : data_(std::make_unique<AnalyzerData>(
   // Context lists: terms and patterns of one list become one alternation.
   std::map<std::string, int> list_ids;
   for (const auto& [name, list] : rs.contexts) {
-    std::string pattern;
-    if (!list.terms.empty()) pattern = internal::TermsPattern(list.terms);
-    for (const std::string& p : list.patterns) pattern += (pattern.empty() ? "" : "|") + ("(?:" + p + ")");
-    list_ids[name] = pattern.empty() ? -1
-                                     : matcher("list:" + name, pattern,
-                                               "contexts.json: lists." + name);
+    // One alternation, all of it inside capture group 1 (the span ContextIndex reads).
+    std::string inner;
+    if (!list.terms.empty()) inner = internal::TermsPattern(list.terms);
+    for (const std::string& p : list.patterns) inner += (inner.empty() ? "" : "|") + ("(?:" + p + ")");
+    list_ids[name] = inner.empty() ? -1
+                                   : matcher("list:" + name, "(" + inner + ")",
+                                             "contexts.json: lists." + name);
   }
   auto compile_context = [&](const internal::ContextSpec& spec, const std::string& where) {
     CompiledContext c;

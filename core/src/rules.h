@@ -46,7 +46,8 @@ struct Rule {
   std::string file;  // file the rule came from, for messages
   std::string id;
   std::string category;
-  Severity severity = Severity::kMedium;
+  Severity severity = Severity::kMedium;  // the category's default unless the rule sets it
+  bool severity_set = false;
   std::vector<std::string> langs;  // empty: every language
   CheckType check = CheckType::kPattern;
   std::vector<std::string> patterns;  // kPattern

@@ -208,6 +208,7 @@ void ReadRule(Reader& r, const Json& obj, const std::string& path, const std::st
   r.LangTexts(obj, p, "replacement", &rule->replacement);
   r.String(obj, p, "sources", &rule->sources, false);
   r.SeverityKey(obj, p, "severity", &rule->severity);
+  rule->severity_set = obj.contains("severity");
   if (!obj.contains("examples")) return r.Fail(p + ".examples", "missing: every rule needs "
                                                  "examples that must fire and must not fire");
   const Json& ex = obj["examples"];
@@ -377,6 +378,10 @@ RuleSet RuleSet::FromFiles(const std::vector<std::pair<std::string, std::string>
     }
   }
   set.error_ = internal::CheckReferences(*data);
+  for (internal::Rule& rule : data->rules) {
+    auto cat = data->categories.find(rule.category);
+    if (!rule.severity_set && cat != data->categories.end()) rule.severity = cat->second.severity;
+  }
   if (set.error_.empty()) set.data_ = std::move(data);
   return set;
 }

@@ -202,7 +202,7 @@ Strength PersonName(std::string_view span, const std::vector<std::string_view>&)
                                   "mx", "mx.", "mr", "pt", "patient", "patiente"};
   static const char* kNotNames[] = {
       // placeholders
-      "x", "y", "z", "x.", "y.", "z.", "xx", "xxx", "doe", "untel", "unetelle", "michu",
+      "doe", "untel", "unetelle", "michu",
       "lambda", "tartempion", "quidam",
       // doctors and other titles
       "dr", "dr.", "dre", "pr", "pr.", "prof", "prof.", "docteur", "professeur", "me", "maitre",
@@ -234,8 +234,15 @@ Strength PersonName(std::string_view span, const std::vector<std::string_view>&)
                      [&](const char* t) { return words[first] == t; }))
     ++first;
   if (first == words.size()) return Strength::kReject;
+  // A lone placeholder ("Mme X") is rejected; an initial before a surname ("Mme Y. Besnard")
+  // is a name.
+  static const char* kLonePlaceholders[] = {"x", "y", "z", "x.", "y.", "z.", "xx", "xxx"};
+  if (words.size() - first == 1)
+    for (const char* p : kLonePlaceholders)
+      if (words[first] == p) return Strength::kReject;
   for (size_t i = first; i < words.size(); ++i) {
     std::string w = words[i];
+    if (w.size() == 2 && w[1] == '.') continue;  // an initial
     // possessive: "Hargreaves'", "Dorothy's"
     if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) w.resize(w.size() - 2);
     else if (!w.empty() && w.back() == '\'') w.pop_back();

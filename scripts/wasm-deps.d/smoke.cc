@@ -99,7 +99,8 @@ int main() {
     std::string label = std::string("createWordInstance(") + loc + ")";
     check(label.c_str(), status);
     if (U_FAILURE(status)) continue;
-    std::printf("actual locale %s: %s\n", loc, bi->getLocale(ULOC_ACTUAL_LOCALE, status).getName());
+    std::printf("locale %s: valid=%s actual=%s\n", loc, bi->getLocale(ULOC_VALID_LOCALE, status).getName(),
+                bi->getLocale(ULOC_ACTUAL_LOCALE, status).getName());
     bi->setText(text);
     std::printf("word boundaries %s:", loc);
     int32_t prev = bi->first();

@@ -1,0 +1,157 @@
+// End-to-end behaviour of Analyzer over the built-in rules: findings, offsets, options,
+// languages and the hard negatives the identifier rules must stay quiet on.
+#include <doctest/doctest.h>
+
+#include <thread>
+
+#include "secretum/secretum.h"
+
+namespace {
+
+const secretum::Analyzer& Engine() {
+  static const secretum::Analyzer analyzer(secretum::RuleSet::Builtin());
+  return analyzer;
+}
+
+bool Has(const secretum::Report& r, const std::string& rule) {
+  for (const auto& f : r.findings)
+    if (f.rule == rule) return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("finds a French patient's name and NIR with offsets into the original bytes") {
+  std::string post = "Besoin d'avis 🙏 Patient M. Bertrand Giraud, NIR 1 57 11 13 055 214 65, adressé";
+  secretum::Report r = Engine().Analyze(post);
+  REQUIRE(r.findings.size() == 2);
+  CHECK(r.lang == "fr");
+  CHECK(r.findings[0].text == "M. Bertrand Giraud");
+  CHECK(post.substr(r.findings[0].start, r.findings[0].end - r.findings[0].start) ==
+        "M. Bertrand Giraud");
+  CHECK(r.findings[1].rule == "fr-nir");
+  CHECK(r.findings[1].severity == secretum::Severity::kHigh);
+  CHECK_FALSE(r.findings[1].why.empty());
+  CHECK_FALSE(r.findings[1].sources.empty());
+  CHECK(r.findings[0].replacement == "un patient");
+}
+
+TEST_CASE("JSON offsets are UTF-16 code units (emoji count two, accents one)") {
+  std::string post = "🙏é Mme Lemaire, chambre 212";
+  secretum::Report r = Engine().Analyze(post);
+  REQUIRE(!r.findings.empty());
+  std::string json = secretum::ReportToJson(r);
+  // "🙏" is 2 UTF-16 units, "é" 1, then a space: "Mme" starts at 4.
+  CHECK(json.find("\"start\":4") != std::string::npos);
+  CHECK(secretum::Utf16Offset(post, 4) == 2);
+  CHECK(secretum::Utf16Offset(post, 6) == 3);
+}
+
+TEST_CASE("obfuscated identifiers are found and offsets cover the original text") {
+  std::string post = "NIR de la patiente : 2\u200B95 10 99 126 111 93";
+  secretum::Report r = Engine().Analyze(post);
+  REQUIRE(Has(r, "fr-nir"));
+  CHECK(r.findings.back().text == "2\u200B95 10 99 126 111 93");
+  secretum::Report cyr = Engine().Analyze("\u041Cme Lemaire, chambre 212");
+  CHECK(Has(cyr, "title-name-fr-f"));
+}
+
+TEST_CASE("messages follow the post's language unless told otherwise") {
+  secretum::Report fr = Engine().Analyze("Mme Lemaire est enfin rentrée chez elle");
+  REQUIRE_FALSE(fr.findings.empty());
+  CHECK(fr.findings[0].message == "Nom d'une patiente");
+  secretum::Options en;
+  en.message_lang = "en";
+  secretum::Report r = Engine().Analyze("Mme Lemaire est enfin rentrée chez elle", en);
+  CHECK(r.findings[0].message == "Patient's name");
+  CHECK(r.findings[0].replacement == "une patiente");  // the fix is written in the post's language
+}
+
+TEST_CASE("jurisdiction chooses the cited rules") {
+  secretum::Options qc;
+  qc.jurisdiction = "qc";
+  secretum::Report r = Engine().Analyze("patient 76 ans, RAMQ TREJ 4807 0312", qc);
+  REQUIRE(Has(r, "qc-ramq"));
+  std::string titles;
+  for (const auto& s : r.findings[0].sources) titles += s.title;
+  CHECK(titles.find("20") != std::string::npos);
+  secretum::Report fr = Engine().Analyze("patient 76 ans, RAMQ TREJ 4807 0312");
+  CHECK(fr.jurisdiction == "fr");
+  CHECK(fr.findings[0].sources[0].title.find("R.4127-4") != std::string::npos);
+}
+
+TEST_CASE("disabled rules and minimum severity filter findings") {
+  secretum::Options o;
+  o.disabled_rules = {"qc-ramq"};
+  CHECK_FALSE(Has(Engine().Analyze("RAMQ TREJ 4807 0312", o), "qc-ramq"));
+  secretum::Options high;
+  high.min_severity = secretum::Severity::kHigh;
+  CHECK_FALSE(Has(Engine().Analyze("Notre patiente de 102 ans, hospitalisée", high), "age-over-89"));
+  CHECK(Has(Engine().Analyze("Notre patiente de 102 ans, hospitalisée"), "age-over-89"));
+}
+
+TEST_CASE("hard negatives: the author's own numbers, rooms at congresses, DOIs, trials") {
+  const char* quiet[] = {
+      "Mes ordonnances sont refusées parce que mon n° RPPS 10003456789 n'existe pas",
+      "Pharmacy keeps rejecting my scripts saying my NPI 1245319599 isn't on file",
+      "Demain au congrès : atelier insulinothérapie salle 352B à 16h30",
+      "doi:10.1016/j.revmed.2024.02.009 Merci à tous les co-auteurs !",
+      "Inclusions ouvertes dans l'essai PROTECT-AF (NCT05512348). Contact : l'ARC du service.",
+      "Vol AF1234 annulé, je rate le congrès 😩",
+      "Campagne de vaccination : infos au 04 65 71 22 30 (accueil du centre).",
+      "Congrès Urgences à Paris du 4 au 6 juin : retrouvez-moi salle 241 jeudi à 14h",
+      "Félicitations à Dre Marie-Ève Gagnon, nommée cheffe du département d'urgence!",
+      "Respectfully disagree with @DrKLin on routine CT for minor head injury."};
+  for (const char* post : quiet) {
+    secretum::Report r = Engine().Analyze(post);
+    std::string got;
+    for (const auto& f : r.findings) got += f.rule + ":" + f.text + " ";
+    CHECK_MESSAGE(r.findings.empty(), post << " -> " << got);
+  }
+}
+
+TEST_CASE("too many findings are capped and reported as truncated") {
+  std::string post;
+  for (int i = 0; i < 50; ++i) post += "Mme Lemaire, chambre 212. ";
+  secretum::Options o;
+  o.max_findings = 10;
+  secretum::Report r = Engine().Analyze(post, o);
+  CHECK(r.findings.size() == 10);
+  CHECK(r.truncated);
+}
+
+TEST_CASE("empty text, invalid UTF-8 and NUL bytes never crash") {
+  CHECK(Engine().Analyze("").findings.empty());
+  secretum::Report r = Engine().Analyze(std::string("Mme Lemaire\xFF\0 chambre 212", 25));
+  CHECK(r.invalid_utf8);
+  CHECK(Has(r, "title-name-fr-f"));
+  CHECK_FALSE(secretum::ReportToJson(r).empty());
+}
+
+TEST_CASE("Analyze is safe to call from several threads at once") {
+  std::vector<std::thread> threads;
+  std::vector<size_t> counts(4);
+  for (int t = 0; t < 4; ++t)
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < 50; ++i)
+        counts[t] += Engine().Analyze("Mme Lemaire, chambre 212, NIR 2 95 10 99 126 111 93").findings.size();
+    });
+  for (auto& th : threads) th.join();
+  for (size_t c : counts) CHECK(c == 150);
+}
+
+TEST_CASE("language detection for short posts") {
+  CHECK(secretum::DetectLanguage("Garde de 24h terminée : 37 entrées, 0 repas") == "fr");
+  CHECK(secretum::DetectLanguage("First night as charge nurse done, nobody died") == "en");
+  CHECK(secretum::DetectLanguage("Quelqu'un a des trucs pour convaincre la direction du CISSS?") == "fr");
+  CHECK(secretum::DetectLanguage("Pt's wife keeps calling the unit") == "en");
+}
+
+TEST_CASE("options are validated") {
+  secretum::Options o;
+  std::string error;
+  CHECK(secretum::ValidateOptions(o, &error));
+  o.jurisdiction = "be";
+  CHECK_FALSE(secretum::ValidateOptions(o, &error));
+  CHECK(error.find("jurisdiction") != std::string::npos);
+}

@@ -1,0 +1,91 @@
+// Rule loading: a broken or hostile rule file is rejected with the file and the key named.
+#include <doctest/doctest.h>
+
+#include "secretum/secretum.h"
+
+namespace {
+
+const char* kShared[][2] = {
+    {"rules/categories.json",
+     R"({"categories": {"identifier": {"severity": "high", "message": {"fr": "x", "en": "x"}}}})"},
+    {"rules/contexts.json", R"({"lists": {"patient": {"terms": ["patient"]}}})"},
+    {"rules/citations.json", R"({"citations": {}, "groups": {}})"}};
+
+std::string Error(const std::string& rule_json) {
+  std::vector<std::pair<std::string, std::string>> files;
+  for (auto& f : kShared) files.emplace_back(f[0], f[1]);
+  files.emplace_back("rules/identifier/test.json", rule_json);
+  secretum::RuleSet set = secretum::RuleSet::FromFiles(files);
+  if (!set.ok()) return set.error();
+  secretum::Analyzer a(set);
+  return a.error();
+}
+
+std::string Rule(const std::string& extra) {
+  return R"({"rules": [{"id": "t", "category": "identifier", "pattern": "abc",
+    "examples": {"fire": ["abc"], "quiet": ["xyz"]})" + extra + "}]}";
+}
+
+}  // namespace
+
+TEST_CASE("a valid minimal rule loads") { CHECK(Error(Rule("")) == ""); }
+
+TEST_CASE("invalid JSON names the file") {
+  std::string e = Error("{\"rules\": [");
+  CHECK(e.find("rules/identifier/test.json") == 0);
+}
+
+TEST_CASE("errors name the file, the rule and the key") {
+  CHECK(Error(Rule(R"(, "paterns": "x")")).find("test.json: rules[0] (t).paterns: unknown key") !=
+        std::string::npos);
+  CHECK(Error(Rule(R"(, "severity": "urgent")")).find(".severity: expected low, medium or high") !=
+        std::string::npos);
+  CHECK(Error(Rule(R"(, "validate": "nope")")).find(".validate: unknown validator") !=
+        std::string::npos);
+  CHECK(Error(Rule(R"(, "context": {"lists": ["nowhere"]})")).find("no list \"nowhere\"") !=
+        std::string::npos);
+  CHECK(Error(Rule(R"(, "group": "one")")).find(".group: expected an integer") !=
+        std::string::npos);
+}
+
+TEST_CASE("a rule without examples is refused") {
+  std::string e = Error(R"({"rules": [{"id": "t", "category": "identifier", "pattern": "abc"}]})");
+  CHECK(e.find("examples: missing") != std::string::npos);
+}
+
+TEST_CASE("an unknown category is refused") {
+  std::string e = Error(R"({"rules": [{"id": "t", "category": "gossip", "pattern": "a",
+    "examples": {"fire": ["a"], "quiet": ["b"]}}]})");
+  CHECK(e.find("category: not one of the ten categories") != std::string::npos);
+}
+
+TEST_CASE("a bad regular expression is refused at compile time with its key") {
+  std::string e = Error(R"({"rules": [{"id": "t", "category": "identifier", "pattern": "(abc",
+    "examples": {"fire": ["a"], "quiet": ["b"]}}]})");
+  CHECK(e.find("rule t.patterns[0]: missing )") != std::string::npos);
+}
+
+TEST_CASE("a pattern too big for the memory budget is refused") {
+  std::string e = Error(R"({"rules": [{"id": "t", "category": "identifier", "pattern": "((a{100}){100}){100}",
+    "examples": {"fire": ["a"], "quiet": ["b"]}}]})");
+  CHECK_FALSE(e.empty());
+}
+
+TEST_CASE("duplicate rule ids are refused") {
+  std::string one = R"({"id": "t", "category": "identifier", "pattern": "abc",
+    "examples": {"fire": ["abc"], "quiet": ["xyz"]}})";
+  CHECK(Error("{\"rules\": [" + one + "," + one + "]}").find("used by another rule") !=
+        std::string::npos);
+}
+
+TEST_CASE("a missing directory is a clear error") {
+  secretum::RuleSet set = secretum::RuleSet::FromDirectory("/nonexistent/rules");
+  CHECK_FALSE(set.ok());
+  CHECK(set.error().find("not a directory") != std::string::npos);
+}
+
+TEST_CASE("the source rules directory loads like the built-in rules") {
+  secretum::RuleSet dir = secretum::RuleSet::FromDirectory(SECRETUM_SOURCE_DIR "/rules");
+  REQUIRE_MESSAGE(dir.ok(), dir.error());
+  CHECK(dir.rule_ids() == secretum::RuleSet::Builtin().rule_ids());
+}

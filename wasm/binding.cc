@@ -1,0 +1,76 @@
+// Thin embind shim: the engine with the built-in rules, called with a JSON options string and
+// answering with the report's JSON (offsets already in UTF-16 code units). No logic lives here.
+#include <emscripten/bind.h>
+
+#include <string>
+
+#include "json_util.h"
+#include "secretum/secretum.h"
+
+namespace {
+
+using secretum::internal::Json;
+
+std::string ErrorJson(const std::string& message) {
+  return secretum::internal::DumpJson(Json{{"error", message}});
+}
+
+class Engine {
+ public:
+  Engine() : rules_(secretum::RuleSet::Builtin()), analyzer_(rules_) {}
+
+  bool ok() const { return rules_.ok() && analyzer_.ok(); }
+  std::string error() const { return rules_.ok() ? analyzer_.error() : rules_.error(); }
+  std::string ruleIds() const { return secretum::internal::DumpJson(Json(rules_.rule_ids())); }
+
+  // options_json: {"lang","messageLang","site","jurisdiction","minSeverity","disabledRules",
+  // "maxFindings"}, all optional.
+  std::string analyze(const std::string& text, const std::string& options_json) const {
+    secretum::Options options;
+    Json o;
+    std::string error;
+    if (!options_json.empty() && !secretum::internal::ParseJson(options_json, &o, &error))
+      return ErrorJson("options: " + error);
+    if (!o.is_null() && !o.is_object()) return ErrorJson("options: expected an object");
+    auto str = [&](const char* key, std::string* out) -> bool {
+      if (!o.contains(key) || o[key].is_null()) return true;
+      if (!o[key].is_string()) return false;
+      *out = o[key].get<std::string>();
+      return true;
+    };
+    if (!str("lang", &options.lang) || !str("messageLang", &options.message_lang) ||
+        !str("site", &options.site) || !str("jurisdiction", &options.jurisdiction))
+      return ErrorJson("options: lang, messageLang, site and jurisdiction must be strings");
+    std::string severity;
+    if (!str("minSeverity", &severity) ||
+        (!severity.empty() && !secretum::ParseSeverity(severity, &options.min_severity)))
+      return ErrorJson("options.minSeverity: expected low, medium or high");
+    if (o.contains("disabledRules")) {
+      if (!o["disabledRules"].is_array()) return ErrorJson("options.disabledRules: expected a list");
+      for (const Json& id : o["disabledRules"])
+        if (id.is_string()) options.disabled_rules.push_back(id.get<std::string>());
+    }
+    if (o.contains("maxFindings")) {
+      if (!o["maxFindings"].is_number_unsigned())
+        return ErrorJson("options.maxFindings: expected a non-negative integer");
+      options.max_findings = o["maxFindings"].get<size_t>();
+    }
+    if (!secretum::ValidateOptions(options, &error)) return ErrorJson("options." + error);
+    return secretum::ReportToJson(analyzer_.Analyze(text, options));
+  }
+
+ private:
+  secretum::RuleSet rules_;
+  secretum::Analyzer analyzer_;
+};
+
+}  // namespace
+
+EMSCRIPTEN_BINDINGS(secretum) {
+  emscripten::class_<Engine>("Engine")
+      .constructor<>()
+      .function("ok", &Engine::ok)
+      .function("error", &Engine::error)
+      .function("ruleIds", &Engine::ruleIds)
+      .function("analyze", &Engine::analyze);
+}

@@ -1,0 +1,48 @@
+// Appended to the Emscripten ES module (--extern-post-js): the JavaScript API of Secretum.
+//
+//   import { createAnalyzer } from './secretum.mjs';
+//   const analyzer = await createAnalyzer();              // browser / extension: fetches secretum.wasm
+//   const analyzer = await createAnalyzer({ wasmBinary }); // node: pass the bytes of secretum.wasm
+//   const report = analyzer.analyze(text, { lang: 'auto', site: 'x', jurisdiction: 'qc' });
+//   // report.findings[i].start / .end are UTF-16 code units: text.slice(start, end) is the match.
+//
+// No eval, no network beyond loading secretum.wasm next to this file, rules built in.
+
+/**
+ * @param {{wasmBinary?: ArrayBuffer|Uint8Array, locateFile?: (name: string) => string,
+ *          defaults?: object}} [options]
+ */
+export async function createAnalyzer(options = {}) {
+  const moduleArgs = {};
+  if (options.wasmBinary) moduleArgs.wasmBinary = options.wasmBinary;
+  if (options.locateFile) moduleArgs.locateFile = options.locateFile;
+  const module = await createSecretumModule(moduleArgs);
+  const engine = new module.Engine();
+  if (!engine.ok()) {
+    const message = engine.error();
+    engine.delete();
+    throw new Error(`secretum: rules failed to load: ${message}`);
+  }
+  const defaults = { ...(options.defaults || {}) };
+  let disposed = false;
+  return {
+    /** Analyzes one post; returns the same report as `secretum check --format json`. */
+    analyze(text, analyzeOptions = {}) {
+      if (disposed) throw new Error('secretum: analyzer was disposed');
+      if (typeof text !== 'string') throw new TypeError('secretum: analyze(text) expects a string');
+      const json = engine.analyze(text, JSON.stringify({ ...defaults, ...analyzeOptions }));
+      const report = JSON.parse(json);
+      if (report.error) throw new Error(`secretum: ${report.error}`);
+      return report;
+    },
+    /** The ids of the built-in rules. */
+    ruleIds() {
+      return JSON.parse(engine.ruleIds());
+    },
+    /** Frees the engine's memory. */
+    dispose() {
+      if (!disposed) engine.delete();
+      disposed = true;
+    },
+  };
+}
