@@ -62,6 +62,11 @@ Strength Ramq(std::string_view span, const std::vector<std::string_view>&) {
   if (s.size() != 12 || !std::all_of(s.begin(), s.begin() + 4, IsAlpha) ||
       !AllDigits(s.substr(4)))
     return Strength::kReject;
+  // Other 4-letter prefixes followed by 8 digits are not health-insurance numbers.
+  static const char* kNotRamq[] = {"PMID", "ISBN", "ISSN", "RPPS", "SIRE", "ADEL", "FINE", "EUDR",
+                                   "ISRC", "IBAN", "UDID"};
+  for (const char* p : kNotRamq)
+    if (s.compare(0, 4, p) == 0) return Strength::kReject;
   int month = Num(s.substr(6, 2)), day = Num(s.substr(8, 2));
   if (month > 50) month -= 50;
   if (month < 1 || month > 12 || day < 1 || day > 31) return Strength::kReject;
