@@ -305,6 +305,8 @@ void ReadContexts(Reader& r, const Json& doc, RuleSetData* data) {
     std::string p = "lists." + it.key();
     if (!it->is_object()) return r.Fail(p, "expected an object");
     r.OnlyKeys(*it, p, {"terms", "patterns", "description"});
+    if (data->contexts.count(it.key()))
+      return r.Fail(p, "a list of this name is already defined in another contexts.json");
     ContextList list;
     std::vector<std::string> terms;
     r.StringList(*it, p, "terms", &terms);
@@ -359,7 +361,15 @@ std::string CheckReferences(const RuleSetData& data) {
 RuleSet RuleSet::FromFiles(const std::vector<std::pair<std::string, std::string>>& files) {
   RuleSet set;
   auto data = std::make_shared<internal::RuleSetData>();
-  for (const auto& [name, content] : files) {
+  // Shared tables (any depth) first, then rule files, each group in the given order.
+  std::vector<std::pair<std::string, std::string>> ordered;
+  for (int pass = 0; pass < 2; ++pass)
+    for (const auto& file : files) {
+      std::string base = internal::BaseName(file.first);
+      bool shared = base == "categories.json" || base == "citations.json" || base == "contexts.json";
+      if (shared == (pass == 0)) ordered.push_back(file);
+    }
+  for (const auto& [name, content] : ordered) {
     internal::Json doc;
     std::string parse_error;
     if (!internal::ParseJson(content, &doc, &parse_error)) {

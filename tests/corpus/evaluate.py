@@ -28,10 +28,13 @@ def load(paths):
     return posts
 
 
+RULES = []  # extra CLI arguments, e.g. ["--rules", DIR]
+
+
 def predict(cli, posts):
     data = "".join(json.dumps({"id": p["id"], "text": p["text"], "lang": p.get("lang")},
                               ensure_ascii=False) + "\n" for p in posts)
-    out = subprocess.run([cli, "check", "--format", "jsonl", "-"], input=data.encode(),
+    out = subprocess.run([cli, "check", "--format", "jsonl", *RULES, "-"], input=data.encode(),
                          capture_output=True)
     if out.returncode not in (0, 1):
         sys.exit(f"secretum failed ({out.returncode}): {out.stderr.decode()}")
@@ -78,7 +81,11 @@ def main():
     ap.add_argument("--write-thresholds", action="store_true",
                     help="record the current figures (rounded down) as the new floor")
     ap.add_argument("--errors", action="store_true", help="list every miss and false alarm")
+    ap.add_argument("--rules", help="read rules from this directory (no rebuild needed)")
+    ap.add_argument("--only", help="comma-separated categories to print errors for")
     a = ap.parse_args()
+    if a.rules:
+        RULES.extend(["--rules", a.rules])
     corpus = os.path.join(ROOT, "tests/corpus")
     sets = {"own": sorted(os.path.join(corpus, f) for f in os.listdir(corpus) if f.endswith(".jsonl")),
             "holdout": sorted(os.path.join(corpus, "holdout", f)
@@ -99,7 +106,10 @@ def main():
         for c, r in summary["categories"].items():
             print(f"  {c:22} {r['precision']:6.3f} {r['recall']:6.3f} {r['tp']:4} {r['fp']:3} {r['fn']:3}")
         if a.errors:
+            only = set(a.only.split(",")) if a.only else None
             for kind, c, p in errors:
+                if only and c not in only:
+                    continue
                 print(f"    {kind} {c:20} {p['id']}: {p['text'][:140]}")
         floor = thresholds.get(name, {})
         for c, need in floor.get("categories", {}).items():
