@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "json_util.h"
+#include "rules.h"
 #include "secretum/secretum.h"
 #include "text.h"
 #include "text_report.h"
@@ -26,6 +27,7 @@ using OJson = nlohmann::ordered_json;
 
 const char kUsage[] = R"(usage: secretum check [FILE|-] [options]
        secretum rules [--rules DIR]
+       secretum test-rules [--rules DIR]
        secretum --version
 
 Checks social-media posts for what a health professional must not publish
@@ -83,7 +85,7 @@ int ParseArgs(int argc, char** argv, Args* args) {
     return 0;
   }
   args->command = a[0];
-  if (args->command != "check" && args->command != "rules")
+  if (args->command != "check" && args->command != "rules" && args->command != "test-rules")
     return UsageError("unknown command \"" + a[0] + "\"");
   bool have_file = false;
   for (size_t i = 1; i < a.size(); ++i) {
@@ -180,6 +182,41 @@ bool Reaches(const secretum::Report& r, secretum::Severity level) {
 int RunRules(const secretum::RuleSet& rules) {
   for (const std::string& id : rules.rule_ids()) std::cout << id << "\n";
   return 0;
+}
+
+// Runs every rule's own examples: "fire" examples must produce a finding of the rule (with the
+// expected text when given), "quiet" ones must not. Prints each failure; 1 if any.
+int RunTestRules(const secretum::RuleSet& rules, const secretum::Analyzer& analyzer) {
+  size_t checked = 0, failed = 0;
+  for (const secretum::internal::Rule& rule : secretum::internal::DataOf(rules)->rules) {
+    for (const secretum::internal::Example& ex : rule.fire) {
+      ++checked;
+      secretum::Report r = analyzer.Analyze(ex.text);
+      bool ok = false;
+      std::string got;
+      for (const auto& f : r.findings) {
+        if (f.rule == rule.id && (ex.match.empty() || f.text == ex.match)) ok = true;
+        got += " [" + f.rule + ": " + f.text + "]";
+      }
+      if (!ok) {
+        ++failed;
+        std::cout << rule.file << ": " << rule.id << " should fire"
+                  << (ex.match.empty() ? "" : " on \"" + ex.match + "\"") << " in: " << ex.text
+                  << "\n    got:" << (got.empty() ? " nothing" : got) << "\n";
+      }
+    }
+    for (const std::string& text : rule.quiet) {
+      ++checked;
+      for (const auto& f : analyzer.Analyze(text).findings)
+        if (f.rule == rule.id) {
+          ++failed;
+          std::cout << rule.file << ": " << rule.id << " should stay quiet on: " << text
+                    << "\n    matched: " << f.text << "\n";
+        }
+    }
+  }
+  std::cout << checked << " examples, " << failed << " failed\n";
+  return failed ? 1 : 0;
 }
 
 int RunCheck(const Args& args, const secretum::Analyzer& analyzer) {
@@ -294,5 +331,6 @@ int main(int argc, char** argv) {
     std::cerr << "secretum: rules: " << analyzer.error() << "\n";
     return 2;
   }
+  if (args.command == "test-rules") return RunTestRules(rules, analyzer);
   return RunCheck(args, analyzer);
 }

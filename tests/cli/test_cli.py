@@ -134,6 +134,27 @@ class Usage(unittest.TestCase):
         finally:
             shutil.rmtree(d)
 
+    def test_test_rules_runs_every_example(self):
+        code, out, _ = run("test-rules", "--rules", os.path.join(ROOT, "rules"))
+        self.assertEqual(code, 0, out)
+        self.assertIn(" 0 failed", out)
+
+    def test_test_rules_reports_a_failing_example(self):
+        d = tempfile.mkdtemp()
+        try:
+            shutil.copytree(os.path.join(ROOT, "rules"), os.path.join(d, "rules"))
+            p = os.path.join(d, "rules/identifier/records.json")
+            with open(p) as f:
+                data = json.load(f)
+            data["rules"][0]["examples"]["quiet"].append("IPP 400123987")
+            with open(p, "w") as f:
+                json.dump(data, f)
+            code, out, _ = run("test-rules", "--rules", os.path.join(d, "rules"))
+            self.assertEqual(code, 1)
+            self.assertIn("record-number should stay quiet on: IPP 400123987", out)
+        finally:
+            shutil.rmtree(d)
+
     def test_rules_lists_rule_ids(self):
         code, out, _ = run("rules")
         self.assertEqual(code, 0)
