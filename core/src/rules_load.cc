@@ -398,6 +398,7 @@ RuleSet RuleSet::FromFiles(const std::vector<std::pair<std::string, std::string>
 
 RuleSet RuleSet::FromDirectory(const std::string& dir) {
 #ifdef __EMSCRIPTEN__
+  (void)dir;
   RuleSet set;
   set.error_ = "RuleSet::FromDirectory is not available in WebAssembly; use FromFiles";
   return set;
