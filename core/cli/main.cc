@@ -14,8 +14,8 @@
 #include <string>
 #include <vector>
 
+#include "examples.h"
 #include "json_util.h"
-#include "rules.h"
 #include "secretum/secretum.h"
 #include "text.h"
 #include "text_report.h"
@@ -184,39 +184,12 @@ int RunRules(const secretum::RuleSet& rules) {
   return 0;
 }
 
-// Runs every rule's own examples: "fire" examples must produce a finding of the rule (with the
-// expected text when given), "quiet" ones must not. Prints each failure; 1 if any.
+// Runs every rule's own examples; prints each failure; 1 if any.
 int RunTestRules(const secretum::RuleSet& rules, const secretum::Analyzer& analyzer) {
-  size_t checked = 0, failed = 0;
-  for (const secretum::internal::Rule& rule : secretum::internal::DataOf(rules)->rules) {
-    for (const secretum::internal::Example& ex : rule.fire) {
-      ++checked;
-      secretum::Report r = analyzer.Analyze(ex.text);
-      bool ok = false;
-      std::string got;
-      for (const auto& f : r.findings) {
-        if (f.rule == rule.id && (ex.match.empty() || f.text == ex.match)) ok = true;
-        got += " [" + f.rule + ": " + f.text + "]";
-      }
-      if (!ok) {
-        ++failed;
-        std::cout << rule.file << ": " << rule.id << " should fire"
-                  << (ex.match.empty() ? "" : " on \"" + ex.match + "\"") << " in: " << ex.text
-                  << "\n    got:" << (got.empty() ? " nothing" : got) << "\n";
-      }
-    }
-    for (const std::string& text : rule.quiet) {
-      ++checked;
-      for (const auto& f : analyzer.Analyze(text).findings)
-        if (f.rule == rule.id) {
-          ++failed;
-          std::cout << rule.file << ": " << rule.id << " should stay quiet on: " << text
-                    << "\n    matched: " << f.text << "\n";
-        }
-    }
-  }
-  std::cout << checked << " examples, " << failed << " failed\n";
-  return failed ? 1 : 0;
+  secretum::internal::ExampleResults r = secretum::internal::CheckExamples(rules, analyzer);
+  for (const std::string& failure : r.failures) std::cout << failure << "\n";
+  std::cout << r.checked << " examples, " << r.failures.size() << " failed\n";
+  return r.failures.empty() ? 0 : 1;
 }
 
 int RunCheck(const Args& args, const secretum::Analyzer& analyzer) {

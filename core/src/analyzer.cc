@@ -5,13 +5,17 @@
 // of a rule whose context is required, is kept only if a context word is near; a candidate
 // with an "unless" word near is dropped. Surviving candidates of one category that overlap
 // are merged into the strongest one. Spans are mapped back to the caller's bytes last.
+#include <re2/filtered_re2.h>
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
+#include <unordered_map>
 #include <memory>
 #include <optional>
 
+#include "aho_corasick.h"
 #include "rules.h"
 #include "secretum/secretum.h"
 #include "text.h"
@@ -32,9 +36,16 @@ struct CompiledContext {
   ContextSpec::Side side = ContextSpec::kBoth;
 };
 
+// A lexicon ready for lookups of runs of up to max_tokens words.
+struct LexiconIndex {
+  std::unordered_map<std::string, float> entries;
+  int max_tokens = 1;
+};
+
 struct CompiledRule {
   const Rule* rule;
-  std::vector<std::unique_ptr<RE2>> patterns;
+  const LexiconIndex* lexicon = nullptr;
+  std::vector<int> patterns;  // ids in AnalyzerData::filter
   Validator validator = nullptr;
   std::optional<CompiledContext> context;
   std::vector<CompiledContext> unless;
@@ -45,6 +56,17 @@ struct AnalyzerData {
   std::vector<std::unique_ptr<RE2>> matchers;  // context matchers, shared by rules
   std::map<std::string, int> matcher_ids;
   std::vector<CompiledRule> compiled;
+  // Every rule pattern, with the literals ("atoms") each needs: one Aho-Corasick pass over the
+  // lowercased post tells which patterns can match at all; only those are run.
+  re2::FilteredRE2 filter{3};
+  AhoCorasick atoms;
+  std::map<std::string, LexiconIndex> lexicons;
+  // The re-identification model as two synthetic rules (medium and high severity), so that
+  // its findings take part in overlap resolution like any other.
+  Rule reid_medium, reid_high;
+  CompiledRule reid_medium_compiled{&reid_medium}, reid_high_compiled{&reid_high};
+  std::optional<CompiledContext> reid_context;
+  std::vector<CompiledContext> reid_unless;
 };
 
 namespace {
@@ -88,6 +110,10 @@ RE2::Options MatchOptions(bool case_sensitive) {
   o.set_log_errors(false);
   o.set_case_sensitive(case_sensitive);
   o.set_max_mem(8 << 20);  // a rule cannot exhaust memory
+  // The view is ASCII but for symbols and non-Latin scripts (accents are stripped): matching
+  // bytes as Latin-1 makes compiling and matching several times cheaper than UTF-8 mode, and a
+  // multi-byte literal in a pattern still matches the same bytes in the view.
+  o.set_encoding(RE2::Options::EncodingLatin1);
   return o;
 }
 
@@ -178,29 +204,65 @@ Analyzer::Analyzer(const RuleSet& rules) : data_(std::make_unique<AnalyzerData>(
     CompiledRule cr;
     cr.rule = &rule;
     std::string where = rule.file + ": rule " + rule.id;
-    if (rule.check == internal::CheckType::kTerms) {
-      auto re = std::make_unique<RE2>(internal::TermsPattern(rule.terms),
-                                      internal::MatchOptions(false));
-      if (!re->ok() && error_.empty()) error_ = where + ".terms: " + re->error();
-      cr.patterns.push_back(std::move(re));
+    if (!rule.lexicon.empty()) {
+      auto [it, inserted] = data_->lexicons.try_emplace(rule.lexicon);
+      if (inserted) {
+        const internal::Lexicon& lex = rs.lexicons.at(rule.lexicon);
+        it->second.entries.reserve(lex.entries.size());
+        for (const auto& [key, weight] : lex.entries) {
+          it->second.entries.emplace(key, weight);
+          int words = 1 + static_cast<int>(std::count(key.begin(), key.end(), ' '));
+          it->second.max_tokens = std::max(it->second.max_tokens, words);
+        }
+      }
+      cr.lexicon = &it->second;
+    } else if (rule.check == internal::CheckType::kTerms) {
+      int id = -1;
+      if (data_->filter.Add(internal::TermsPattern(rule.terms), internal::MatchOptions(false),
+                            &id) != RE2::NoError) {
+        if (error_.empty()) error_ = where + ".terms: invalid";
+      } else {
+        cr.patterns.push_back(id);
+      }
     }
     for (size_t i = 0; i < rule.patterns.size(); ++i) {
-      auto re = std::make_unique<RE2>(rule.patterns[i], internal::MatchOptions(rule.case_sensitive));
-      if (!re->ok()) {
-        if (error_.empty())
-          error_ = where + ".patterns[" + std::to_string(i) + "]: " + re->error();
+      RE2::Options options = internal::MatchOptions(rule.case_sensitive);
+      int id = -1;
+      if (data_->filter.Add(rule.patterns[i], options, &id) != RE2::NoError) {
+        if (error_.empty())  // compile once more for the message (error path only)
+          error_ = where + ".patterns[" + std::to_string(i) + "]: " +
+                   RE2(rule.patterns[i], options).error();
         continue;
       }
-      if (rule.group > re->NumberOfCapturingGroups() && error_.empty())
+      const RE2& re = data_->filter.GetRE2(id);
+      if (rule.group > re.NumberOfCapturingGroups() && error_.empty())
         error_ = where + ".group: the pattern has only " +
-                 std::to_string(re->NumberOfCapturingGroups()) + " capture groups";
-      cr.patterns.push_back(std::move(re));
+                 std::to_string(re.NumberOfCapturingGroups()) + " capture groups";
+      cr.patterns.push_back(id);
     }
     if (!rule.validator.empty()) cr.validator = internal::FindValidator(rule.validator);
     if (rule.has_context) cr.context = compile_context(rule.context, where + ".context");
     for (const internal::ContextSpec& u : rule.unless)
       cr.unless.push_back(compile_context(u, where + ".unless"));
     data_->compiled.push_back(std::move(cr));
+  }
+  if (rs.reid.present) {
+    for (internal::Rule* r : {&data_->reid_medium, &data_->reid_high}) {
+      r->id = rs.reid.rule_id;
+      r->category = "reidentification";
+      r->file = "reidentification-model.json";
+    }
+    data_->reid_medium.severity = Severity::kMedium;
+    data_->reid_high.severity = Severity::kHigh;
+    if (!rs.reid.context.lists.empty() || !rs.reid.context.terms.empty())
+      data_->reid_context = compile_context(rs.reid.context, "reidentification-model.json: context");
+    for (const internal::ContextSpec& u : rs.reid.unless)
+      data_->reid_unless.push_back(compile_context(u, "reidentification-model.json: unless"));
+  }
+  if (error_.empty() && data_->filter.NumRegexps() > 0) {
+    std::vector<std::string> atoms;
+    data_->filter.Compile(&atoms);
+    data_->atoms = internal::AhoCorasick(atoms);
   }
   if (!error_.empty()) data_->compiled.clear();
 }
@@ -260,6 +322,112 @@ struct Candidate {
   size_t order;  // rule order, for stable tie-breaking
 };
 
+struct RawSignal {
+  const internal::Rule* rule;
+  Span span;
+  double weight;
+};
+
+// The re-identification model: keeps, per kind, the strongest signal (overlapping signals of
+// one kind count once), and decides whether they make a patient recognizable. The post must
+// describe a person (a signal of a person kind), then:
+//   (kinds >= min_kinds and score >= threshold) or
+//   (a signal weighs >= strong_weight, kinds >= strong_min_kinds and score >= strong_threshold),
+// where score is the sum over kinds of the kind's strongest weight. Returns the signals that
+// combined, strongest first (empty when the post stays quiet).
+std::vector<RawSignal> Combine(const internal::ReidModel& m, std::vector<RawSignal> signals) {
+  std::sort(signals.begin(), signals.end(), [](const RawSignal& a, const RawSignal& b) {
+    return a.weight != b.weight ? a.weight > b.weight : a.span.begin < b.span.begin;
+  });
+  std::vector<RawSignal> per_kind;
+  std::vector<RawSignal> kept;
+  for (const RawSignal& s : signals) {
+    bool overlaps = std::any_of(kept.begin(), kept.end(), [&](const RawSignal& k) {
+      return k.rule->signal == s.rule->signal && s.span.begin < k.span.end &&
+             k.span.begin < s.span.end;
+    });
+    if (overlaps) continue;
+    kept.push_back(s);
+    bool seen = std::any_of(per_kind.begin(), per_kind.end(), [&](const RawSignal& k) {
+      return k.rule->signal == s.rule->signal;
+    });
+    if (!seen) per_kind.push_back(s);
+  }
+  double score = 0;
+  bool strong = false, person = m.person_kinds.empty();
+  for (const RawSignal& s : per_kind) {
+    score += s.weight;
+    strong = strong || s.weight >= m.strong_weight;
+    person = person || std::find(m.person_kinds.begin(), m.person_kinds.end(), s.rule->signal) !=
+                           m.person_kinds.end();
+  }
+  int kinds = static_cast<int>(per_kind.size());
+  bool fires = person && ((kinds >= m.min_kinds && score >= m.threshold) ||
+                          (strong && kinds >= m.strong_min_kinds && score >= m.strong_threshold));
+  return fires ? per_kind : std::vector<RawSignal>();
+}
+
+std::string Replace(std::string text, const std::string& key, const std::string& value) {
+  size_t at = text.find(key);
+  if (at != std::string::npos) text.replace(at, key.size(), value);
+  return text;
+}
+
+
+// Word runs of the view for lexicon lookups: letters, digits, non-ASCII bytes, and apostrophes
+// inside a word.
+std::vector<Span> WordRuns(std::string_view v) {
+  std::vector<Span> runs;
+  auto word = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c & 0x80);
+  };
+  size_t i = 0;
+  while (i < v.size()) {
+    if (!word(v[i])) {
+      ++i;
+      continue;
+    }
+    size_t b = i;
+    while (i < v.size() && (word(v[i]) || (v[i] == '\'' && i + 1 < v.size() && word(v[i + 1])))) ++i;
+    runs.push_back({b, i});
+  }
+  return runs;
+}
+
+// Longest lexicon matches over the word runs, left to right, not overlapping. Words of one
+// entry may be separated by a space, a hyphen or an apostrophe ("Saint-Aubin", "L'Isle").
+// Cost: at most max_tokens hash lookups per starting word.
+template <typename Fn>
+void ForEachLexiconMatch(const internal::LexiconIndex& lex, std::string_view v,
+                         const std::vector<Span>& runs, bool capitalized, Fn&& fn) {
+  std::string key;
+  for (size_t i = 0; i < runs.size(); ++i) {
+    if (capitalized && !(v[runs[i].begin] >= 'A' && v[runs[i].begin] <= 'Z')) continue;
+    key.clear();
+    size_t best = runs.size();
+    float best_weight = 0;
+    for (size_t j = i; j < runs.size() && static_cast<int>(j - i) < lex.max_tokens; ++j) {
+      if (j > i) {
+        std::string_view gap = v.substr(runs[j - 1].end, runs[j].begin - runs[j - 1].end);
+        if (gap.empty() || gap.size() > 2 ||
+            gap.find_first_not_of(" -'") != std::string_view::npos)
+          break;
+        key.push_back(' ');
+      }
+      for (size_t k = runs[j].begin; k < runs[j].end; ++k)
+        key.push_back(v[k] >= 'A' && v[k] <= 'Z' ? static_cast<char>(v[k] + 32) : v[k]);
+      auto hit = lex.entries.find(key);
+      if (hit != lex.entries.end()) {
+        best = j;
+        best_weight = hit->second;
+      }
+    }
+    if (best == runs.size()) continue;
+    fn(Span{runs[i].begin, runs[best].end}, best_weight);
+    i = best;
+  }
+}
+
 bool Applies(const internal::Rule& rule, const std::string& lang, const Options& options) {
   if (!rule.langs.empty() &&
       std::find(rule.langs.begin(), rule.langs.end(), lang) == rule.langs.end())
@@ -309,7 +477,16 @@ Report Analyzer::Analyze(std::string_view utf8, const Options& options) const {
   if (!ok()) return report;
   internal::NormalizedText view = internal::Normalize(utf8);
   report.invalid_utf8 = view.invalid_utf8;
-  report.lang = OneOf(options.lang, {"fr", "en"}) ? options.lang : DetectLanguage(utf8);
+  const std::string lower = internal::AsciiLower(view.text);
+  report.lang = OneOf(options.lang, {"fr", "en"}) ? options.lang
+                                                   : internal::DetectLanguageOfView(lower, utf8);
+  // Which patterns can match at all (see AnalyzerData::filter).
+  std::vector<char> may_match(static_cast<size_t>(data_->filter.NumRegexps()), 0);
+  if (!may_match.empty()) {
+    std::vector<int> potentials;
+    data_->filter.AllPotentials(data_->atoms.Find(lower), &potentials);
+    for (int id : potentials) may_match[static_cast<size_t>(id)] = 1;
+  }
   report.message_lang =
       OneOf(options.message_lang, {"fr", "en"}) ? options.message_lang : report.lang;
   report.jurisdiction = OneOf(options.jurisdiction, {"fr", "qc", "ca", "us", "uk"})
@@ -318,14 +495,15 @@ Report Analyzer::Analyze(std::string_view utf8, const Options& options) const {
 
   ContextIndex contexts(*data_, view.text);
   std::vector<Candidate> candidates;
+  std::vector<RawSignal> signals;
+  std::optional<std::vector<Span>> runs;  // computed on first lexicon rule
   for (size_t i = 0; i < data_->compiled.size(); ++i) {
     const CompiledRule& cr = data_->compiled[i];
     const internal::Rule& rule = *cr.rule;
     if (!Applies(rule, report.lang, options)) continue;
     int group = rule.check == internal::CheckType::kTerms ? 1 : rule.group;
-    for (const auto& re : cr.patterns) {
-      internal::ForEachMatch(*re, view.text, group,
-                             [&](Span span, const std::vector<std::string_view>& groups) {
+    double match_weight = 0;  // a lexicon entry's weight, for signals
+    auto consider = [&](Span span, const std::vector<std::string_view>& groups) {
         // Trim spaces a pattern may have taken at either end.
         while (span.begin < span.end && view.text[span.begin] == ' ') ++span.begin;
         while (span.end > span.begin && view.text[span.end - 1] == ' ') --span.end;
@@ -346,8 +524,51 @@ Report Analyzer::Analyze(std::string_view utf8, const Options& options) const {
         if (!need && strength == internal::Strength::kWeak && !cr.context) return;
         for (const CompiledContext& u : cr.unless)
           if (contexts.Near(u, span)) return;
+        if (!rule.signal.empty()) {
+          double w = rule.weight > 0 ? rule.weight : match_weight;
+          if (w <= 0) {
+            auto kind = internal::DataOf(data_->rules)->reid.kind_weight.find(rule.signal);
+            w = kind == internal::DataOf(data_->rules)->reid.kind_weight.end() ? 1 : kind->second;
+          }
+          signals.push_back({&rule, span, w});
+          return;
+        }
         candidates.push_back({&cr, span, i});
+    };
+    if (cr.lexicon) {
+      if (!runs) runs = WordRuns(view.text);
+      ForEachLexiconMatch(*cr.lexicon, view.text, *runs, rule.capitalized,
+                                    [&](Span span, float weight) {
+        match_weight = weight;
+        std::string_view text(view.text.data() + span.begin, span.end - span.begin);
+        consider(span, {text, text});
       });
+      continue;
+    }
+    for (int id : cr.patterns)
+      if (may_match[static_cast<size_t>(id)])
+        internal::ForEachMatch(data_->filter.GetRE2(id), view.text, group, consider);
+  }
+  // Re-identification: signals combine into one finding, inside a care context only.
+  const internal::RuleSetData& rs = *internal::DataOf(data_->rules);
+  const internal::ReidModel& model = rs.reid;
+  std::vector<RawSignal> combined;
+  const Span whole{0, 0};
+  if (model.present && !signals.empty() &&
+      (!data_->reid_context || contexts.Near(*data_->reid_context, whole)) &&
+      std::none_of(data_->reid_unless.begin(), data_->reid_unless.end(),
+                   [&](const CompiledContext& u) { return contexts.Near(u, whole); })) {
+    combined = Combine(model, signals);
+    bool disabled = std::find(options.disabled_rules.begin(), options.disabled_rules.end(),
+                              model.rule_id) != options.disabled_rules.end();
+    if (!combined.empty() && !disabled) {
+      bool high = std::any_of(combined.begin(), combined.end(), [&](const RawSignal& s) {
+        return std::find(model.high_kinds.begin(), model.high_kinds.end(), s.rule->signal) !=
+               model.high_kinds.end();
+      });
+      const CompiledRule* r = high ? &data_->reid_high_compiled : &data_->reid_medium_compiled;
+      if (r->rule->severity >= options.min_severity)
+        candidates.push_back({r, combined.front().span, data_->compiled.size()});
     }
   }
 
@@ -361,8 +582,22 @@ Report Analyzer::Analyze(std::string_view utf8, const Options& options) const {
     report.truncated = true;
   }
 
-  const internal::RuleSetData& rs = *data_->rules.data_;
   const std::string& ml = report.message_lang;
+  auto sig_label = [](const Signal& s) { return s.label; };
+  auto to_signal = [&](const RawSignal& raw) {
+    Signal sig;
+    sig.rule = raw.rule->id;
+    sig.kind = raw.rule->signal;
+    auto label = model.kind_label.find(sig.kind);
+    sig.label = label == model.kind_label.end() ? sig.kind : label->second.Get(ml);
+    view.MapSpan(raw.span.begin, raw.span.end, &sig.start, &sig.end);
+    sig.text = std::string(utf8.substr(sig.start, sig.end - sig.start));
+    sig.weight = raw.weight;
+    return sig;
+  };
+  for (const RawSignal& raw : signals) report.signals.push_back(to_signal(raw));
+  std::sort(report.signals.begin(), report.signals.end(),
+            [](const Signal& a, const Signal& b) { return a.start < b.start; });
   for (const Candidate& c : kept) {
     const internal::Rule& rule = *c.rule->rule;
     auto cat = rs.categories.find(rule.category);
@@ -381,6 +616,28 @@ Report Analyzer::Analyze(std::string_view utf8, const Options& options) const {
     f.message = pick(rule.message, defaults ? &defaults->message : nullptr);
     f.why = pick(rule.why, defaults ? &defaults->why : nullptr);
     f.suggestion = pick(rule.suggestion, defaults ? &defaults->suggestion : nullptr);
+    if (c.rule == &data_->reid_medium_compiled || c.rule == &data_->reid_high_compiled) {
+      // "âge : « 41 ans » · lieu : « Saint-Aubin » · ..." in the text order, and which details
+      // to drop (the strongest first) to bring the post under the model's threshold.
+      const char* colon = ml == "fr" ? " : " : ": ";
+      std::vector<Signal> sigs;
+      for (const RawSignal& raw : combined) sigs.push_back(to_signal(raw));
+      std::string drop;
+      double left = 0;
+      for (const Signal& sig : sigs) left += sig.weight;
+      for (size_t k = 0; k < sigs.size() && left >= model.strong_threshold; ++k) {
+        drop += (drop.empty() ? "" : ", ") + sig_label(sigs[k]) + " (« " + sigs[k].text + " »)";
+        left -= sigs[k].weight;
+      }
+      std::sort(sigs.begin(), sigs.end(), [](const Signal& a, const Signal& b) { return a.start < b.start; });
+      std::string list;
+      for (const Signal& sig : sigs)
+        list += (list.empty() ? "" : " · ") + sig.label + colon + "« " + sig.text + " »";
+      f.message = Replace(model.message.Get(ml), "{n}", std::to_string(sigs.size()));
+      f.why = Replace(model.why.Get(ml), "{signals}", list);
+      f.suggestion = Replace(model.suggestion.Get(ml), "{drop}", drop);
+      f.signals = std::move(sigs);
+    }
     // A replacement goes into the post: it follows the post's language.
     f.replacement = rule.replacement.empty() ? "" : rule.replacement.Get(report.lang);
     std::string group = !rule.sources.empty() ? rule.sources : defaults ? defaults->sources : "";

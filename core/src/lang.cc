@@ -47,8 +47,10 @@ const std::unordered_set<std::string_view>& EnglishWords() {
 }  // namespace
 
 std::string DetectLanguage(std::string_view utf8) {
-  internal::NormalizedText view = internal::Normalize(utf8);
-  std::string lower = internal::AsciiLower(view.text);
+  return internal::DetectLanguageOfView(internal::AsciiLower(internal::Normalize(utf8).text), utf8);
+}
+
+std::string internal::DetectLanguageOfView(const std::string& lower, std::string_view utf8) {
   double fr = 0, en = 0;
   for (const internal::Token& t : internal::Tokenize(lower, "")) {
     if (t.kind != internal::TokenKind::kWord) continue;

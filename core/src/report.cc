@@ -85,6 +85,10 @@ std::string ReportToJson(const Report& report, int indent) {
     bounds.push_back(f.start);
     bounds.push_back(f.end);
   }
+  for (const Signal& s : report.signals) {  // finding signals are copies of these
+    bounds.push_back(s.start);
+    bounds.push_back(s.end);
+  }
   std::sort(bounds.begin(), bounds.end());
   bounds.erase(std::unique(bounds.begin(), bounds.end()), bounds.end());
   std::vector<size_t> units(bounds.size());
@@ -104,6 +108,11 @@ std::string ReportToJson(const Report& report, int indent) {
   auto to16 = [&](size_t b) {
     return units[std::lower_bound(bounds.begin(), bounds.end(), b) - bounds.begin()];
   };
+  auto signal_json = [&](const Signal& s) {
+    return Json{{"kind", s.kind},    {"label", s.label},   {"start", to16(s.start)},
+                {"end", to16(s.end)}, {"text", s.text},     {"weight", s.weight},
+                {"rule", s.rule}};
+  };
   Json findings = Json::array();
   for (const Finding& f : report.findings) {
     Json sources = Json::array();
@@ -119,6 +128,11 @@ std::string ReportToJson(const Report& report, int indent) {
               {"sources", sources},
               {"suggestion", f.suggestion}};
     if (!f.replacement.empty()) j["replacement"] = f.replacement;
+    if (!f.signals.empty()) {
+      Json sigs = Json::array();
+      for (const Signal& sig : f.signals) sigs.push_back(signal_json(sig));
+      j["signals"] = std::move(sigs);
+    }
     findings.push_back(std::move(j));
   }
   Json out = {{"lang", report.lang},
@@ -130,7 +144,12 @@ std::string ReportToJson(const Report& report, int indent) {
                {{"high", report.Count(Severity::kHigh)},
                 {"medium", report.Count(Severity::kMedium)},
                 {"low", report.Count(Severity::kLow)}}},
-              {"findings", findings}};
+              {"findings", findings},
+              {"signals", [&] {
+                 Json all = Json::array();
+                 for (const Signal& sig : report.signals) all.push_back(signal_json(sig));
+                 return all;
+               }()}};
   return out.dump(indent, ' ', false, Json::error_handler_t::replace);
 }
 

@@ -52,6 +52,8 @@ struct Rule {
   CheckType check = CheckType::kPattern;
   std::vector<std::string> patterns;  // kPattern
   std::vector<std::string> terms;     // kTerms (normalized, lowercase)
+  std::string lexicon;                // kTerms: a lexicon file instead of "terms"
+  bool capitalized = false;           // kTerms: the match must start with a capital letter
   bool case_sensitive = false;
   int group = 0;           // capture group giving the span (kPattern)
   std::string validator;   // name in validators.h, or empty
@@ -61,6 +63,8 @@ struct Rule {
   std::vector<ContextSpec> unless;
   int unless_group = -1;   // drop the match if this capture group matched text
   int priority = 0;        // among overlapping findings of one category, higher wins
+  std::string signal;      // a re-identification signal kind: the rule feeds the model, no finding
+  double weight = 0;       // the signal's weight (0: the lexicon entry's, else the kind's)
   Texts message, why, suggestion, replacement;
   std::string sources;     // citation group id
   std::vector<Example> fire;
@@ -87,6 +91,28 @@ struct ContextList {
 
 namespace secretum::internal {
 
+// A lexicon: normalized lowercase keys (words joined by single spaces) and weights.
+struct Lexicon {
+  std::vector<std::pair<std::string, float>> entries;
+};
+
+// How re-identification signals combine (reidentification-model.json).
+struct ReidModel {
+  bool present = false;
+  std::string rule_id;
+  std::map<std::string, double> kind_weight;
+  std::map<std::string, Texts> kind_label;
+  std::vector<std::string> person_kinds, high_kinds;
+  double strong_weight = 2;  // a signal at least this heavy is strong
+  int min_kinds = 3;
+  double threshold = 3;
+  int strong_min_kinds = 2;
+  double strong_threshold = 2.5;
+  ContextSpec context;
+  std::vector<ContextSpec> unless;
+  Texts message, why, suggestion;
+};
+
 struct RuleSetData {
   std::vector<Rule> rules;
   std::map<std::string, CategoryDefaults> categories;
@@ -94,6 +120,8 @@ struct RuleSetData {
   // group id -> jurisdiction -> citation ids
   std::map<std::string, std::map<std::string, std::vector<std::string>>> citation_groups;
   std::map<std::string, ContextList> contexts;
+  std::map<std::string, Lexicon> lexicons;
+  ReidModel reid;
 };
 
 }  // namespace secretum::internal

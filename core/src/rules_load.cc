@@ -1,5 +1,6 @@
 // Reads rule files into RuleSetData, checking every key. An error names the file and the
 // key path ("rules/identifier/phones.json: rules[2] (fr-phone).context.window: ...").
+#include <cstdlib>
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -136,7 +137,7 @@ void ReadRule(Reader& r, const Json& obj, const std::string& path, const std::st
   std::string p = path + (rule->id.empty() ? "" : " (" + rule->id + ")");
   r.OnlyKeys(obj, p,
              {"id", "description", "category", "severity", "lang", "check", "pattern",
-              "patterns", "terms", "case_sensitive", "group", "validate", "context",
+              "patterns", "terms", "lexicon", "capitalized", "signal", "weight", "case_sensitive", "group", "validate", "context",
               "require_context", "unless", "unless_group", "priority", "message", "why", "suggestion",
               "replacement", "sources", "examples"});
   if (!rule->id.empty() && rule->id.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") !=
@@ -155,13 +156,17 @@ void ReadRule(Reader& r, const Json& obj, const std::string& path, const std::st
     r.StringList(obj, p, "pattern", &rule->patterns);
     r.StringList(obj, p, "patterns", &rule->patterns);
     if (rule->patterns.empty()) r.Fail(p, "a \"pattern\" check needs \"pattern\" or \"patterns\"");
-    if (obj.contains("terms")) r.Fail(p + ".terms", "only for \"check\": \"terms\"");
+    if (obj.contains("terms") || obj.contains("lexicon"))
+      r.Fail(p + ".terms", "terms and lexicon are only for \"check\": \"terms\"");
   } else if (check == "terms") {
     rule->check = CheckType::kTerms;
     std::vector<std::string> terms;
     r.StringList(obj, p, "terms", &terms);
     for (const std::string& t : terms) rule->terms.push_back(NormalizeTerm(t));
-    if (rule->terms.empty()) r.Fail(p, "a \"terms\" check needs \"terms\"");
+    r.String(obj, p, "lexicon", &rule->lexicon, false);
+    r.Bool(obj, p, "capitalized", &rule->capitalized);
+    if (rule->terms.empty() == rule->lexicon.empty())
+      r.Fail(p, "a \"terms\" check needs \"terms\" or \"lexicon\" (one of them)");
     if (obj.contains("pattern") || obj.contains("patterns"))
       r.Fail(p + ".patterns", "only for \"check\": \"pattern\"");
   } else {
@@ -202,6 +207,14 @@ void ReadRule(Reader& r, const Json& obj, const std::string& path, const std::st
   }
   r.Int(obj, p, "unless_group", &rule->unless_group, 1, 20);
   r.Int(obj, p, "priority", &rule->priority, -10, 10);
+  r.String(obj, p, "signal", &rule->signal, false);
+  if (obj.contains("weight")) {
+    if (!obj["weight"].is_number() || obj["weight"].get<double>() <= 0 ||
+        obj["weight"].get<double>() > 10)
+      r.Fail(p + ".weight", "expected a number in (0, 10]");
+    else
+      rule->weight = obj["weight"].get<double>();
+  }
   r.LangTexts(obj, p, "message", &rule->message);
   r.LangTexts(obj, p, "why", &rule->why);
   r.LangTexts(obj, p, "suggestion", &rule->suggestion);
@@ -316,6 +329,73 @@ void ReadContexts(Reader& r, const Json& doc, RuleSetData* data) {
   }
 }
 
+// "term<TAB>weight" lines; "#" starts a comment line; a missing weight is 1.
+void ReadLexicon(Reader& r, const std::string& text, Lexicon* out) {
+  size_t pos = 0, line = 0;
+  while (pos < text.size()) {
+    size_t nl = text.find('\n', pos);
+    std::string row = text.substr(pos, nl == std::string::npos ? std::string::npos : nl - pos);
+    pos = nl == std::string::npos ? text.size() : nl + 1;
+    ++line;
+    if (!row.empty() && row.back() == '\r') row.pop_back();
+    if (row.empty() || row[0] == '#') continue;
+    size_t tab = row.find('\t');
+    float weight = 1;
+    if (tab != std::string::npos) {
+      char* end = nullptr;
+      std::string w = row.substr(tab + 1);
+      weight = std::strtof(w.c_str(), &end);
+      if (end == w.c_str() || weight <= 0)
+        return r.Fail("line " + std::to_string(line), "expected \"term<TAB>weight\" with a positive weight");
+      row.resize(tab);
+    }
+    out->entries.emplace_back(LexiconKey(row), weight);
+  }
+}
+
+void ReadModel(Reader& r, const Json& doc, ReidModel* m) {
+  r.OnlyKeys(doc, "", {"description", "rule", "kinds", "person_kinds", "strong_weight",
+                       "high_kinds", "min_kinds", "threshold", "strong_min_kinds",
+                       "strong_threshold", "context", "unless", "message", "why", "suggestion"});
+  m->present = true;
+  r.String(doc, "", "rule", &m->rule_id, true);
+  if (!doc.contains("kinds") || !doc["kinds"].is_object())
+    return r.Fail("kinds", "missing or not an object");
+  for (auto it = doc["kinds"].begin(); it != doc["kinds"].end(); ++it) {
+    std::string p = "kinds." + it.key();
+    if (!it->is_object() || !it->contains("weight") || !(*it)["weight"].is_number())
+      return r.Fail(p, "expected {\"weight\": number, \"label\": {\"fr\", \"en\"}}");
+    r.OnlyKeys(*it, p, {"weight", "label"});
+    m->kind_weight[it.key()] = (*it)["weight"].get<double>();
+    r.LangTexts(*it, p, "label", &m->kind_label[it.key()]);
+  }
+  r.StringList(doc, "", "person_kinds", &m->person_kinds);
+  r.StringList(doc, "", "high_kinds", &m->high_kinds);
+  for (const auto* list : {&m->person_kinds, &m->high_kinds})
+    for (const std::string& k : *list)
+      if (!m->kind_weight.count(k)) r.Fail("person_kinds/high_kinds", "unknown kind \"" + k + "\"");
+  r.Int(doc, "", "min_kinds", &m->min_kinds, 1, 10);
+  r.Int(doc, "", "strong_min_kinds", &m->strong_min_kinds, 1, 10);
+  for (auto [key, out] : {std::pair<const char*, double*>{"threshold", &m->threshold},
+                          {"strong_threshold", &m->strong_threshold},
+                          {"strong_weight", &m->strong_weight}}) {
+    if (!doc.contains(key)) continue;
+    if (!doc[key].is_number()) return r.Fail(key, "expected a number");
+    *out = doc[key].get<double>();
+  }
+  if (doc.contains("context")) ReadContext(r, doc["context"], "context", &m->context);
+  if (doc.contains("unless")) {
+    if (!doc["unless"].is_array()) return r.Fail("unless", "expected a list");
+    for (size_t i = 0; i < doc["unless"].size(); ++i) {
+      m->unless.emplace_back();
+      ReadContext(r, doc["unless"][i], "unless[" + std::to_string(i) + "]", &m->unless.back());
+    }
+  }
+  r.LangTexts(doc, "", "message", &m->message);
+  r.LangTexts(doc, "", "why", &m->why);
+  r.LangTexts(doc, "", "suggestion", &m->suggestion);
+}
+
 // Cross-file checks once everything is read.
 std::string CheckReferences(const RuleSetData& data) {
   std::set<std::string> ids;
@@ -345,6 +425,23 @@ std::string CheckReferences(const RuleSetData& data) {
     bool has_message = !rule.message.empty() ||
                        (cat != data.categories.end() && !cat->second.message.empty());
     if (!has_message) return where + ": message: missing (and no default for the category)";
+    if (!rule.lexicon.empty() && !data.lexicons.count(rule.lexicon))
+      return where + ": lexicon: no lexicon \"" + rule.lexicon + "\" (rules/lexicons/" +
+             rule.lexicon + ".tsv)";
+    if (!rule.signal.empty()) {
+      if (rule.category != "reidentification")
+        return where + ": signal: only reidentification rules give signals";
+      if (!data.reid.kind_weight.count(rule.signal))
+        return where + ": signal: unknown kind \"" + rule.signal +
+               "\" (see reidentification-model.json)";
+    }
+  }
+  if (data.reid.present) {
+    for (const std::string& l : data.reid.context.lists)
+      if (!data.contexts.count(l)) return "reidentification-model.json: context: no list \"" + l + "\"";
+    for (const ContextSpec& u : data.reid.unless)
+      for (const std::string& l : u.lists)
+        if (!data.contexts.count(l)) return "reidentification-model.json: unless: no list \"" + l + "\"";
   }
   for (const auto& [group, by_jurisdiction] : data.citation_groups)
     for (const auto& [jurisdiction, citation_ids] : by_jurisdiction)
@@ -366,10 +463,22 @@ RuleSet RuleSet::FromFiles(const std::vector<std::pair<std::string, std::string>
   for (int pass = 0; pass < 2; ++pass)
     for (const auto& file : files) {
       std::string base = internal::BaseName(file.first);
-      bool shared = base == "categories.json" || base == "citations.json" || base == "contexts.json";
+      bool shared = base == "categories.json" || base == "citations.json" ||
+                    base == "contexts.json" || base == "reidentification-model.json" ||
+                    (base.size() > 4 && base.compare(base.size() - 4, 4, ".tsv") == 0);
       if (shared == (pass == 0)) ordered.push_back(file);
     }
   for (const auto& [name, content] : ordered) {
+    std::string base = internal::BaseName(name);
+    if (base.size() > 4 && base.compare(base.size() - 4, 4, ".tsv") == 0) {
+      internal::Reader reader(name);
+      internal::ReadLexicon(reader, content, &data->lexicons[base.substr(0, base.size() - 4)]);
+      if (reader.failed()) {
+        set.error_ = reader.error();
+        return set;
+      }
+      continue;
+    }
     internal::Json doc;
     std::string parse_error;
     if (!internal::ParseJson(content, &doc, &parse_error)) {
@@ -377,8 +486,8 @@ RuleSet RuleSet::FromFiles(const std::vector<std::pair<std::string, std::string>
       return set;
     }
     internal::Reader reader(name);
-    std::string base = internal::BaseName(name);
-    if (base == "categories.json") internal::ReadCategories(reader, doc, data.get());
+    if (base == "reidentification-model.json") internal::ReadModel(reader, doc, &data->reid);
+    else if (base == "categories.json") internal::ReadCategories(reader, doc, data.get());
     else if (base == "citations.json") internal::ReadCitations(reader, doc, data.get());
     else if (base == "contexts.json") internal::ReadContexts(reader, doc, data.get());
     else internal::ReadRuleFile(reader, doc, name, data.get());
@@ -413,7 +522,8 @@ RuleSet RuleSet::FromDirectory(const std::string& dir) {
   std::vector<std::string> paths;
   for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::end(it);
        it.increment(ec))
-    if (it->is_regular_file() && it->path().extension() == ".json")
+    if (it->is_regular_file() &&
+        (it->path().extension() == ".json" || it->path().extension() == ".tsv"))
       paths.push_back(it->path().string());
   std::sort(paths.begin(), paths.end());
   std::vector<std::pair<std::string, std::string>> files;

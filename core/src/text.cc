@@ -231,6 +231,21 @@ std::string AsciiLower(std::string_view s) {
 
 std::string NormalizeTerm(std::string_view term) { return AsciiLower(Normalize(term).text); }
 
+std::string LexiconKey(std::string_view term) {
+  bool ascii = true;
+  for (char c : term) ascii = ascii && !(c & 0x80);
+  std::string lower = ascii ? AsciiLower(term) : NormalizeTerm(term);
+  std::string key;
+  key.reserve(lower.size());
+  for (char c : lower) {
+    bool word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'' || (c & 0x80);
+    if (word) key.push_back(c);
+    else if (!key.empty() && key.back() != ' ') key.push_back(' ');
+  }
+  while (!key.empty() && key.back() == ' ') key.pop_back();
+  return key;
+}
+
 namespace {
 
 // One prototype break iterator per language, cloned per thread.

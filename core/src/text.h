@@ -46,6 +46,11 @@ NormalizedText Normalize(std::string_view original);
 // Normalizes a short rule string (a context term, a lexicon entry) and lowercases it.
 std::string NormalizeTerm(std::string_view term);
 
+// The key a lexicon entry or a run of words is looked up by: NormalizeTerm, then every run of
+// characters other than letters, digits and apostrophes becomes one space ("Saint-Aubin" and
+// "saint aubin" both give "saint aubin").
+std::string LexiconKey(std::string_view term);
+
 enum class TokenKind { kWord, kNumber };
 
 struct Token {
@@ -57,6 +62,9 @@ struct Token {
 // Word and number tokens of a normalized view, found with ICU's word break iterator for
 // `lang` ("fr", "en" or "" for root rules). Punctuation and spaces are not tokens.
 std::vector<Token> Tokenize(std::string_view normalized, std::string_view lang);
+
+// DetectLanguage (secretum.h) given the post's normalized view, lowercased, and the original.
+std::string DetectLanguageOfView(const std::string& lower_view, std::string_view original);
 
 // ASCII lowercase copy.
 std::string AsciiLower(std::string_view s);

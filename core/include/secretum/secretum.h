@@ -93,6 +93,18 @@ struct Source {
   std::string url;
 };
 
+// A quasi-identifier found in a post (age, place, time, occupation, rare condition...). Several
+// of them together make a patient recognizable: see the `reidentification` findings.
+struct Signal {
+  std::string rule;   // the signal rule that found it
+  std::string kind;   // "age", "place", "time", "occupation", "condition", "event", ...
+  std::string label;  // the kind in the message language ("âge", "lieu", ...)
+  size_t start = 0;   // UTF-8 byte offsets, end-exclusive
+  size_t end = 0;
+  std::string text;
+  double weight = 0;  // how much it narrows down who the person is
+};
+
 // One problem found in a post.
 struct Finding {
   std::string rule;        // id of the rule that fired, e.g. "fr-nir"
@@ -106,6 +118,7 @@ struct Finding {
   std::vector<Source> sources;  // rules breached, chosen by jurisdiction
   std::string suggestion;  // how to fix it
   std::string replacement; // a safe one-click replacement for [start, end), or empty
+  std::vector<Signal> signals;  // for re-identification: the details that combine
 };
 
 // The result of Analyze(). Findings are sorted by start offset, then by severity (high first).
@@ -115,6 +128,7 @@ struct Report {
   std::string jurisdiction;  // jurisdiction used for sources
   std::string text;          // the analyzed text (kept so that offsets can be converted)
   std::vector<Finding> findings;
+  std::vector<Signal> signals;  // every quasi-identifier found, combined into a finding or not
   bool truncated = false;    // more than Options::max_findings findings were found
   bool invalid_utf8 = false; // the input held invalid UTF-8 (read as U+FFFD)
 
@@ -138,8 +152,9 @@ class RuleSet {
   static RuleSet FromDirectory(const std::string& dir);
 
   // Reads rule files given as (name, content) pairs; `name` is used in error messages and
-  // decides the file's role: "citations.json", "categories.json" and "contexts.json" (at any
-  // depth) are shared tables, every other file holds rules.
+  // decides the file's role: "citations.json", "categories.json", "contexts.json" and
+  // "reidentification-model.json" (at any depth) are shared tables, "NAME.tsv" files are
+  // lexicons (one "term<TAB>weight" per line, "#" comments), every other file holds rules.
   static RuleSet FromFiles(const std::vector<std::pair<std::string, std::string>>& files);
 
   // The rules compiled into this binary (the rules/ directory at build time).
@@ -182,7 +197,8 @@ class Analyzer {
 // JSON for one report. Offsets are UTF-16 code units (what JavaScript and the DOM count):
 //   {"lang","message_lang","jurisdiction","truncated","counts":{"high","medium","low"},
 //    "findings":[{"rule","category","severity","start","end","text","message","why",
-//                 "sources":[{"title","url"}],"suggestion","replacement"?}]}
+//                 "sources":[{"title","url"}],"suggestion","replacement"?,"signals"?}],
+//    "signals":[{"kind","label","start","end","text","weight","rule"}]}
 // `indent` < 0 gives one line.
 std::string ReportToJson(const Report& report, int indent = -1);
 
