@@ -58,7 +58,7 @@ struct AnalyzerData {
   std::vector<CompiledRule> compiled;
   // Every rule pattern, with the literals ("atoms") each needs: one Aho-Corasick pass over the
   // lowercased post tells which patterns can match at all; only those are run.
-  re2::FilteredRE2 filter{3};
+  re2::FilteredRE2 filter{2};
   AhoCorasick atoms;
   std::map<std::string, LexiconIndex> lexicons;
   // The re-identification model as two synthetic rules (medium and high severity), so that
@@ -480,6 +480,12 @@ Report Analyzer::Analyze(std::string_view utf8, const Options& options) const {
   const std::string lower = internal::AsciiLower(view.text);
   report.lang = OneOf(options.lang, {"fr", "en"}) ? options.lang
                                                    : internal::DetectLanguageOfView(lower, utf8);
+  // Cheap per-post counts for rules' "needs".
+  int digits = 0, capitals = 0;
+  for (char ch : view.text) {
+    digits += ch >= '0' && ch <= '9';
+    capitals += ch >= 'A' && ch <= 'Z';
+  }
   // Which patterns can match at all (see AnalyzerData::filter).
   std::vector<char> may_match(static_cast<size_t>(data_->filter.NumRegexps()), 0);
   if (!may_match.empty()) {
@@ -501,6 +507,7 @@ Report Analyzer::Analyze(std::string_view utf8, const Options& options) const {
     const CompiledRule& cr = data_->compiled[i];
     const internal::Rule& rule = *cr.rule;
     if (!Applies(rule, report.lang, options)) continue;
+    if (digits < rule.needs_digits || capitals < rule.needs_capitals) continue;
     int group = rule.check == internal::CheckType::kTerms ? 1 : rule.group;
     double match_weight = 0;  // a lexicon entry's weight, for signals
     auto consider = [&](Span span, const std::vector<std::string_view>& groups) {

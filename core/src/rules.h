@@ -63,6 +63,8 @@ struct Rule {
   std::vector<ContextSpec> unless;
   int unless_group = -1;   // drop the match if this capture group matched text
   int priority = 0;        // among overlapping findings of one category, higher wins
+  int needs_digits = 0;    // skip the rule on posts with fewer digits (a cheap prefilter)
+  int needs_capitals = 0;  // ... or fewer capital letters
   std::string signal;      // a re-identification signal kind: the rule feeds the model, no finding
   double weight = 0;       // the signal's weight (0: the lexicon entry's, else the kind's)
   Texts message, why, suggestion, replacement;

@@ -138,7 +138,7 @@ void ReadRule(Reader& r, const Json& obj, const std::string& path, const std::st
   r.OnlyKeys(obj, p,
              {"id", "description", "category", "severity", "lang", "check", "pattern",
               "patterns", "terms", "lexicon", "capitalized", "signal", "weight", "case_sensitive", "group", "validate", "context",
-              "require_context", "unless", "unless_group", "priority", "message", "why", "suggestion",
+              "require_context", "unless", "unless_group", "priority", "needs", "message", "why", "suggestion",
               "replacement", "sources", "examples"});
   if (!rule->id.empty() && rule->id.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") !=
                                std::string::npos)
@@ -207,6 +207,16 @@ void ReadRule(Reader& r, const Json& obj, const std::string& path, const std::st
   }
   r.Int(obj, p, "unless_group", &rule->unless_group, 1, 20);
   r.Int(obj, p, "priority", &rule->priority, -10, 10);
+  if (obj.contains("needs")) {
+    const Json& n = obj["needs"];
+    if (!n.is_object()) {
+      r.Fail(p + ".needs", "expected {\"digits\": n, \"capitals\": n}");
+    } else {
+      r.OnlyKeys(n, p + ".needs", {"digits", "capitals"});
+      r.Int(n, p + ".needs", "digits", &rule->needs_digits, 0, 100);
+      r.Int(n, p + ".needs", "capitals", &rule->needs_capitals, 0, 100);
+    }
+  }
   r.String(obj, p, "signal", &rule->signal, false);
   if (obj.contains("weight")) {
     if (!obj["weight"].is_number() || obj["weight"].get<double>() <= 0 ||
