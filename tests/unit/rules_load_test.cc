@@ -7,7 +7,8 @@ namespace {
 
 const char* kShared[][2] = {
     {"rules/categories.json",
-     R"({"categories": {"identifier": {"severity": "high", "message": {"fr": "x", "en": "x"}}}})"},
+     R"({"categories": {"identifier": {"severity": "high", "message": {"fr": "x", "en": "x"}},
+                        "reidentification": {"message": {"fr": "x", "en": "x"}}}})"},
     {"rules/contexts.json", R"({"lists": {"patient": {"terms": ["patient"]}}})"},
     {"rules/citations.json", R"({"citations": {}, "groups": {}})"}};
 
@@ -88,4 +89,27 @@ TEST_CASE("the source rules directory loads like the built-in rules") {
   secretum::RuleSet dir = secretum::RuleSet::FromDirectory(SECRETUM_SOURCE_DIR "/rules");
   REQUIRE_MESSAGE(dir.ok(), dir.error());
   CHECK(dir.rule_ids() == secretum::RuleSet::Builtin().rule_ids());
+}
+
+TEST_CASE("lexicons: a bad weight names the file and the line; a missing lexicon is named") {
+  std::vector<std::pair<std::string, std::string>> files;
+  for (auto& f : kShared) files.emplace_back(f[0], f[1]);
+  files.emplace_back("rules/lexicons/towns.tsv", "# comment\nAast\t2\nLyon\tbig\n");
+  secretum::RuleSet bad = secretum::RuleSet::FromFiles(files);
+  CHECK(bad.error().find("rules/lexicons/towns.tsv: line 3") != std::string::npos);
+  files.back().second = "Aast\t2\n";
+  files.emplace_back("rules/identifier/t.json", R"({"rules": [{"id": "t", "category": "identifier",
+    "check": "terms", "lexicon": "villages", "examples": {"fire": ["Aast"], "quiet": ["x"]}}]})");
+  CHECK(secretum::RuleSet::FromFiles(files).error().find("no lexicon \"villages\"") != std::string::npos);
+}
+
+TEST_CASE("a signal rule must be a reidentification rule with a kind of the model") {
+  std::vector<std::pair<std::string, std::string>> files;
+  for (auto& f : kShared) files.emplace_back(f[0], f[1]);
+  files.emplace_back("rules/reidentification/reidentification-model.json",
+                     R"({"rule": "risk", "kinds": {"age": {"weight": 1, "label": {"fr": "âge", "en": "age"}}}})");
+  files.emplace_back("rules/reidentification/s.json", R"({"rules": [{"id": "s", "category": "reidentification",
+    "signal": "shoe size", "pattern": "x", "examples": {"fire": ["x"], "quiet": ["y"]}}]})");
+  CHECK(secretum::RuleSet::FromFiles(files).error().find("signal: unknown kind \"shoe size\"") !=
+        std::string::npos);
 }

@@ -1,0 +1,85 @@
+// Re-identification: signals from rules and lexicons, and how the model combines them
+// (rules/reidentification/, core/src/analyzer.cc).
+#include <doctest/doctest.h>
+
+#include "secretum/secretum.h"
+
+namespace {
+
+const secretum::Analyzer& Engine() {
+  static const secretum::Analyzer analyzer(secretum::RuleSet::Builtin());
+  return analyzer;
+}
+
+const secretum::Finding* Risk(const secretum::Report& r) {
+  for (const auto& f : r.findings)
+    if (f.rule == "reidentification-risk") return &f;
+  return nullptr;
+}
+
+bool HasSignal(const secretum::Report& r, const std::string& kind, const std::string& text) {
+  for (const auto& s : r.signals)
+    if (s.kind == kind && s.text == text) return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("a recognizable patient without a name: age, town, time, occupation, rare disease") {
+  std::string post = "Mon patient de 41 ans, le seul boulanger de Saint-Aubin, hospitalisé depuis mardi "
+                     "pour une maladie de Wilson";
+  secretum::Report r = Engine().Analyze(post);
+  const secretum::Finding* f = Risk(r);
+  REQUIRE(f != nullptr);
+  CHECK(f->category == "reidentification");
+  CHECK(f->signals.size() >= 4);
+  CHECK(f->why.find("maladie rare : « maladie de Wilson »") != std::string::npos);
+  CHECK(f->why.find("âge : « 41 ans »") != std::string::npos);
+  CHECK(f->suggestion.find("maladie de Wilson") != std::string::npos);
+  for (const auto& s : f->signals) CHECK(post.substr(s.start, s.end - s.start) == s.text);
+}
+
+TEST_CASE("a village weighs more than a city") {
+  secretum::Report village = Engine().Analyze("une dame de 80 ans à Aast");
+  secretum::Report city = Engine().Analyze("une dame de 80 ans à Lyon");
+  double v = 0, c = 0;
+  for (const auto& s : village.signals) if (s.kind == "place") v = s.weight;
+  for (const auto& s : city.signals) if (s.kind == "place") c = s.weight;
+  CHECK(v > c);
+  CHECK(c > 0);
+}
+
+TEST_CASE("generic teaching cases, statistics and fiction stay quiet") {
+  const char* quiet[] = {
+      "Un homme de 50 ans consulte pour une douleur thoracique atypique. ECG normal. Vous faites quoi ?",
+      "En 2024, notre SAU a enregistré 61 000 passages, dont 28 % de plus de 75 ans.",
+      "Cas fictif : la boulangère de 45 ans de Saint-Flour, hospitalisée lundi pour une maladie de Fabry.",
+      "Mon père, 78 ans, ancien menuisier à Dole, vient d'entrer en EHPAD. Je suis démuni.",
+      "Le nouveau scanner de l'hôpital de Lannion est opérationnel depuis lundi."};
+  for (const char* post : quiet) CHECK_MESSAGE(Risk(Engine().Analyze(post)) == nullptr, post);
+}
+
+TEST_CASE("a notable event or media coverage makes the finding high severity") {
+  secretum::Report r = Engine().Analyze(
+      "The bus driver from this morning's I-95 crash near Fredericksburg is in our trauma bay, 52M.");
+  const secretum::Finding* f = Risk(r);
+  REQUIRE(f != nullptr);
+  CHECK(f->severity == secretum::Severity::kHigh);
+  CHECK(HasSignal(r, "occupation", "bus driver"));
+  CHECK(HasSignal(r, "age", "52M"));
+}
+
+TEST_CASE("signals appear in the JSON report with UTF-16 offsets") {
+  std::string post = "🙏 Ce matin au SAU de Millau : la prof de maths, 38 ans. Toute la ville va en parler";
+  std::string json = secretum::ReportToJson(Engine().Analyze(post));
+  CHECK(json.find("\"signals\":[") != std::string::npos);
+  CHECK(json.find("\"kind\":\"time\",\"label\":\"moment\",\"start\":3,\"end\":11") != std::string::npos);
+}
+
+TEST_CASE("disabling the model's rule id silences re-identification findings") {
+  secretum::Options o;
+  o.disabled_rules = {"reidentification-risk"};
+  std::string post = "Ce matin au SAU de Millau : la prof de maths du collège, 38 ans. Toute la ville va en parler";
+  CHECK(Risk(Engine().Analyze(post)) != nullptr);
+  CHECK(Risk(Engine().Analyze(post, o)) == nullptr);
+}
