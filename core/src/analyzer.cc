@@ -46,6 +46,7 @@ struct CompiledRule {
   const Rule* rule;
   const LexiconIndex* lexicon = nullptr;
   std::vector<int> patterns;  // ids in AnalyzerData::filter
+  std::unique_ptr<RE2> then;  // kTerms "then": case-sensitive, anchored after the term
   Validator validator = nullptr;
   std::optional<CompiledContext> context;
   std::vector<CompiledContext> unless;
@@ -216,6 +217,12 @@ Analyzer::Analyzer(const RuleSet& rules) : data_(std::make_unique<AnalyzerData>(
         }
       }
       cr.lexicon = &it->second;
+    }
+    if (!rule.then.empty()) {
+      cr.then = std::make_unique<RE2>(rule.then, internal::MatchOptions(true));
+      if (!cr.then->ok() && error_.empty()) error_ = where + ".then: " + cr.then->error();
+    }
+    if (!rule.lexicon.empty()) {
     } else if (rule.check == internal::CheckType::kTerms) {
       int id = -1;
       if (data_->filter.Add(internal::TermsPattern(rule.terms), internal::MatchOptions(false),
@@ -402,7 +409,13 @@ void ForEachLexiconMatch(const internal::LexiconIndex& lex, std::string_view v,
                          const std::vector<Span>& runs, bool capitalized, Fn&& fn) {
   std::string key;
   for (size_t i = 0; i < runs.size(); ++i) {
-    if (capitalized && !(v[runs[i].begin] >= 'A' && v[runs[i].begin] <= 'Z')) continue;
+    // "Capitalized" means Titlecase: "Nantes", not "nantes" nor shouted "NANTES".
+    if (capitalized) {
+      size_t b = runs[i].begin;
+      bool upper = v[b] >= 'A' && v[b] <= 'Z';
+      bool next_upper = b + 1 < runs[i].end && v[b + 1] >= 'A' && v[b + 1] <= 'Z';
+      if (!upper || next_upper) continue;
+    }
     key.clear();
     size_t best = runs.size();
     float best_weight = 0;
@@ -547,6 +560,12 @@ Report Analyzer::Analyze(std::string_view utf8, const Options& options) const {
       ForEachLexiconMatch(*cr.lexicon, view.text, *runs, rule.capitalized,
                                     [&](Span span, float weight) {
         match_weight = weight;
+        if (cr.then) {  // extend the span with what must follow ("Kevin" + " Marchal")
+          re2::StringPiece next;
+          if (!cr.then->Match(view.text, span.end, view.text.size(), RE2::ANCHOR_START, &next, 1))
+            return;
+          span.end += next.size();
+        }
         std::string_view text(view.text.data() + span.begin, span.end - span.begin);
         consider(span, {text, text});
       });

@@ -212,6 +212,9 @@ Strength PersonName(std::string_view span, const std::vector<std::string_view>&)
       // doctors and other titles
       "dr", "dr.", "dre", "pr", "pr.", "prof", "prof.", "docteur", "professeur", "me", "maitre",
       "le", "la", "les", "the", "un", "une", "a", "an",
+      // honorifics and offices ("Lord Mayor", "Prime Minister", "Sister Agnes")
+      "lord", "lady", "sir", "mayor", "prime", "minister", "president", "king", "queen",
+      "prince", "princess", "saint", "sainte", "captain", "general", "colonel", "sergeant",
       // words that follow "patient" or a title without being names
       "safety", "week", "day", "care", "experience", "partner", "partenaire", "partenaires",
       "portal", "portail", "advocate", "zero", "education", "journey", "voice", "council",

@@ -1,0 +1,90 @@
+// Facebook replica (Lexical: post dialog + comment box, two editors on one page) in Chromium.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  startChromium, highlights, waitForHighs, model, published, clickHighlight, assertCard, assertComposerUntouched,
+  assertNoExtensionNetwork, assertNothingStored, shot, waitFor, setSettings, RISKY, RISKY_HIGHS, FIXED,
+} from '../lib/harness.mjs';
+
+let ctx;
+let page;
+const DIALOG_EDITOR = '#composer-dialog div[role="textbox"][data-lexical-editor="true"]';
+const COMMENT_EDITOR = '#comment-box div[role="textbox"][data-lexical-editor="true"]';
+
+before(async () => {
+  ctx = await startChromium();
+  await setSettings(ctx, { uiLang: 'fr' });
+  page = await ctx.context.newPage();
+});
+after(async () => {
+  await ctx?.browser.close();
+  await ctx?.net.close();
+});
+
+test('facebook_lexical_dialog_highlights_cover_the_identifiers_typed', async () => {
+  await page.goto('https://www.facebook.com/');
+  await page.click('#open-composer');
+  await page.waitForSelector(DIALOG_EDITOR);
+  await page.keyboard.type(RISKY);
+  await waitForHighs(page, RISKY_HIGHS);
+  assert.equal(await model(page, 'post'), RISKY, 'Lexical EditorState equals what was typed');
+  await assertComposerUntouched(page, DIALOG_EDITOR);
+  await shot(page, 'facebook-highlights');
+});
+
+test('facebook_card_explains_and_fix_goes_through_lexical', async () => {
+  await clickHighlight(page, 'Mme Perrault');
+  const card = await assertCard(page, { title: "Nom d'une patiente", why: /secret/, source: /R\.4127-4/ });
+  await shot(page, 'facebook-card');
+  await card.locator('button.fix').click();
+  await waitFor(async () => (await model(page, 'post')) === FIXED, 3000, 'Lexical model fixed');
+  await waitForHighs(page, ['chambre 14', '2 95 10 99 126 111 93']);
+});
+
+test('facebook_ignore_here_hides_the_finding_without_editing', async () => {
+  await clickHighlight(page, 'chambre 14');
+  await page.locator('secretum-ui .card button.ignore').click();
+  await waitForHighs(page, ['2 95 10 99 126 111 93']);
+  assert.equal(await model(page, 'post'), FIXED, 'ignoring does not edit');
+});
+
+test('facebook_comment_box_is_watched_alongside_the_dialog', async () => {
+  await page.click('#composer-dialog [aria-label="Fermer"]');
+  await page.click(COMMENT_EDITOR);
+  await page.keyboard.type('Courage à Mme Perrault, chambre 14 !');
+  await waitForHighs(page, ['Mme Perrault', 'chambre 14']);
+  assert.equal(await model(page, 'comment'), 'Courage à Mme Perrault, chambre 14 !');
+});
+
+test('facebook_speed_bump_on_publier', async () => {
+  await page.click('#comment-box [aria-label="Publier"]');
+  const dialog = page.locator('secretum-ui .dialog');
+  await dialog.waitFor();
+  await dialog.locator('button.cancel').click();
+  assert.deepEqual(await published(page), []);
+  await page.click('#open-composer');
+  await page.waitForSelector(DIALOG_EDITOR);
+  await page.keyboard.type('Sortie de Mme Perrault ce matin.');
+  await waitFor(async () => (await highlights(page)).high.includes('Mme Perrault'), 5000, 'dialog highlight');
+  await page.click('#composer-dialog [aria-label="Publier"]');
+  await dialog.waitFor();
+  await shot(page, 'facebook-speed-bump');
+  await dialog.locator('button.confirm').click();
+  await waitFor(async () => (await published(page)).length === 1, 3000, 'published');
+  assert.deepEqual(await published(page), ['Sortie de Mme Perrault ce matin.']);
+});
+
+test('facebook_disable_rule_from_the_card_applies_everywhere', async () => {
+  await clickHighlight(page, 'chambre 14');
+  await page.locator('secretum-ui .card button.disable').click();
+  await waitForHighs(page, ['Mme Perrault']);
+  const { settings } = await ctx.sw.evaluate(() => chrome.storage.sync.get('settings'));
+  assert.deepEqual(settings.disabledRules, ['room-bed']);
+  await setSettings(ctx, { disabledRules: [] });
+  await waitForHighs(page, ['Mme Perrault', 'chambre 14']);
+});
+
+test('facebook_zero_network_requests_and_no_post_text_stored', async () => {
+  assertNoExtensionNetwork(ctx);
+  await assertNothingStored(ctx, ['Perrault', '2 95 10 99', 'chambre 14']);
+});

@@ -1,0 +1,147 @@
+// X / Twitter replica (Draft.js, the mobile <textarea>) in Chromium with the built extension.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  startChromium, highlights, waitForHighs, model, published, clickHighlight, assertCard, assertComposerUntouched,
+  assertNoExtensionNetwork, assertNothingStored, shot, waitFor, tabId, setSettings, RISKY, RISKY_HIGHS, FIXED,
+} from '../lib/harness.mjs';
+
+let ctx;
+let page;
+const INLINE = '[data-testid="tweetTextarea_0"]';
+
+before(async () => {
+  ctx = await startChromium();
+  await setSettings(ctx, { uiLang: 'fr' }); // headless Chromium reports an English UI whatever --lang says
+  page = await ctx.context.newPage();
+});
+after(async () => {
+  await ctx?.browser.close();
+  await ctx?.net.close();
+});
+
+test('x_draft_highlights_cover_the_identifiers_typed', async () => {
+  await page.goto('https://x.com/home');
+  await page.click(INLINE);
+  await page.keyboard.type(RISKY);
+  await waitForHighs(page, RISKY_HIGHS);
+  assert.equal(await model(page, 'tweetTextarea_0'), RISKY, 'Draft.js ContentState equals what was typed');
+  assert.equal(await page.textContent('[data-testid="counter"]'), String(280 - RISKY.length), "the site's counter is unchanged");
+  await assertComposerUntouched(page, INLINE);
+  const badge = page.locator('secretum-ui .badge');
+  await badge.waitFor();
+  assert.match(await badge.getAttribute('aria-label'), /3 haute/);
+  await shot(page, 'x-highlights');
+});
+
+test('x_card_explains_and_cites_then_fix_goes_through_draft', async () => {
+  await clickHighlight(page, 'Mme Perrault');
+  const card = await assertCard(page, { title: "Nom d'une patiente", why: /secret/, source: /R\.4127-4/ });
+  await shot(page, 'x-card');
+  await card.locator('button.fix').click();
+  await waitFor(async () => (await model(page, 'tweetTextarea_0')) === FIXED, 3000, 'Draft.js model fixed');
+  await waitForHighs(page, ['chambre 14', '2 95 10 99 126 111 93']);
+  assert.equal(await page.textContent('[data-testid="counter"]'), String(280 - FIXED.length));
+  // The fix is one edit in the editor's own history: undo brings the name back.
+  await page.keyboard.press('Control+z');
+  await waitFor(async () => (await model(page, 'tweetTextarea_0')) === RISKY, 3000, 'undo restores the text');
+  await waitForHighs(page, RISKY_HIGHS);
+});
+
+test('x_keyboard_shortcut_opens_a_focused_card_escape_closes_it', async () => {
+  await page.click(INLINE);
+  await page.keyboard.press('End');
+  await page.keyboard.press('Alt+Shift+S');
+  const card = page.locator('secretum-ui .card');
+  await card.waitFor();
+  assert.equal(await page.evaluate(() => document.querySelector('secretum-ui').shadowRoot.activeElement?.className), 'card');
+  await page.keyboard.press('Escape');
+  await card.waitFor({ state: 'detached' });
+  assert.equal(await model(page, 'tweetTextarea_0'), RISKY, 'the shortcut typed nothing');
+});
+
+test('x_speed_bump_on_publish_click_and_ctrl_enter', async () => {
+  await page.click('[data-testid="tweetButtonInline"]');
+  const dialog = page.locator('secretum-ui .dialog');
+  await dialog.waitFor();
+  assert.equal(await dialog.locator('h2').textContent(), 'Publier quand même ?');
+  await shot(page, 'x-speed-bump');
+  await dialog.locator('button.cancel').click();
+  await dialog.waitFor({ state: 'detached' });
+  assert.deepEqual(await published(page), [], 'cancel does not publish');
+  await page.click(INLINE);
+  await page.keyboard.press('Control+Enter');
+  await dialog.waitFor();
+  assert.deepEqual(await published(page), [], 'Ctrl+Enter waits for the answer');
+  await dialog.locator('button.confirm').click();
+  await waitFor(async () => (await published(page)).length === 1, 3000, 'published after confirming');
+  assert.deepEqual(await published(page), [RISKY]);
+});
+
+test('x_modal_composer_after_spa_navigation_and_two_composers_at_once', async () => {
+  await page.click('[data-testid="SideNav_NewTweet_Button"]');
+  const modal = '[data-testid="tweetTextarea_1"]';
+  await page.waitForSelector(modal);
+  await page.click(modal);
+  await page.keyboard.type('Vu ce matin M. Duval, chambre 12 en cardio.');
+  await waitFor(async () => (await highlights(page)).high.includes('chambre 12'), 5000, 'modal highlights');
+  await page.click('[data-testid="app-bar-close"]');
+  await waitFor(async () => !(await highlights(page)).high.includes('chambre 12'), 3000, 'closed composer forgotten');
+});
+
+test('x_mobile_textarea_uses_the_overlay_and_fixes_through_the_textarea', async () => {
+  await page.goto('https://x.com/home?layout=mobile');
+  await page.click('textarea');
+  await page.keyboard.type(RISKY);
+  const boxes = page.locator('secretum-ui .box.high');
+  await waitFor(async () => (await boxes.count()) >= 3, 5000, 'overlay boxes');
+  assert.equal(await model(page, 'mobile'), RISKY);
+  await shot(page, 'x-mobile-textarea');
+  await page.click('textarea', { position: { x: 30, y: 15 } });
+  const card = page.locator('secretum-ui .card');
+  await card.waitFor();
+  await card.locator('button.fix').click();
+  await waitFor(async () => (await model(page, 'mobile')) === FIXED, 3000, 'React state of the textarea fixed');
+  assert.equal(await page.textContent('[data-testid="counter"]'), String(280 - FIXED.length));
+});
+
+test('x_dark_theme_screenshot_with_card', async () => {
+  await page.goto('https://x.com/home?theme=dark');
+  await page.click(INLINE);
+  await page.keyboard.type('Petit miracle ce matin 🙏 Mme Perrault, chambre 14, est sortie. Sa fille : 06 71 23 45 98.');
+  await waitFor(async () => (await highlights(page)).high.length >= 3, 5000, 'highlights');
+  assert.equal(await model(page, 'tweetTextarea_0'), 'Petit miracle ce matin 🙏 Mme Perrault, chambre 14, est sortie. Sa fille : 06 71 23 45 98.');
+  await clickHighlight(page, '06 71 23 45 98');
+  await page.locator('secretum-ui .card').waitFor();
+  await shot(page, 'x-dark-card');
+});
+
+test('x_site_switch_in_the_popup_removes_highlights_at_once_and_stops_injection', async () => {
+  const id = await tabId(ctx, 'https://x.com/*');
+  const popup = await ctx.context.newPage();
+  await popup.goto(`chrome-extension://${ctx.extensionId}/popup/popup.html?tab=${id}`);
+  await popup.waitForSelector('body[data-ready="1"]');
+  assert.ok(Number(await popup.textContent('#n-high')) >= 3, 'popup counts the page warnings');
+  await shot(popup, 'popup');
+  await popup.click('#site');
+  await waitFor(async () => (await page.evaluate(() => CSS.highlights.size)) === 0, 3000, 'highlights removed');
+  assert.equal(await page.evaluate(() => !!document.querySelector('secretum-ui')), false, 'UI removed');
+  const registered = await ctx.sw.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id));
+  assert.ok(!registered.includes('secretum-site-x'), 'no content script registered for x');
+  await page.goto('https://x.com/home');
+  await page.click(INLINE);
+  await page.keyboard.type(RISKY);
+  await page.waitForTimeout(500);
+  assert.equal(await page.evaluate(() => CSS.highlights.size), 0);
+  assert.equal(await model(page, 'tweetTextarea_0'), RISKY);
+  await popup.reload();
+  await popup.waitForSelector('body[data-loaded="1"]');
+  await popup.click('#site');
+  await waitFor(async () => (await ctx.sw.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length)) === 3, 3000, 're-registered');
+  await popup.close();
+});
+
+test('x_zero_network_requests_and_no_post_text_stored', async () => {
+  assertNoExtensionNetwork(ctx);
+  await assertNothingStored(ctx, ['Perrault', '2 95 10 99', 'Duval', '06 71 23']);
+});
