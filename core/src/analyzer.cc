@@ -59,7 +59,7 @@ struct AnalyzerData {
   std::vector<CompiledRule> compiled;
   // Every rule pattern, with the literals ("atoms") each needs: one Aho-Corasick pass over the
   // lowercased post tells which patterns can match at all; only those are run.
-  re2::FilteredRE2 filter{2};
+  re2::FilteredRE2 filter{3};
   AhoCorasick atoms;
   std::map<std::string, LexiconIndex> lexicons;
   // The re-identification model as two synthetic rules (medium and high severity), so that
@@ -401,6 +401,30 @@ std::vector<Span> WordRuns(std::string_view v) {
   return runs;
 }
 
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsLower(char c) { return (c >= 'a' && c <= 'z') || c == ','; }
+
+// True if [begin, end) of `v` stands alone: the next word does not start with a capital, and
+// the previous word is not a capitalized word in mid-sentence ("to Prince Rupert", "Maple
+// Grove Pharmacy" are not names). A capitalized word at the start of a sentence ("Vu", "Saw")
+// does not count.
+bool Isolated(std::string_view v, size_t begin, size_t end) {
+  // Part of a hyphenated compound ("Jean-Jaurès", "Saint-Flour").
+  if ((begin > 0 && v[begin - 1] == '-') || (end < v.size() && v[end] == '-')) return false;
+  size_t a = end;
+  while (a < v.size() && v[a] == ' ') ++a;
+  if (a > end && a < v.size() && IsUpper(v[a])) return false;
+  size_t b = begin;
+  if (b == 0 || v[b - 1] != ' ') return true;
+  --b;  // the space
+  size_t word_end = b;
+  while (b > 0 && v[b - 1] != ' ' && v[b - 1] != '\n') --b;
+  if (b == word_end || !IsUpper(v[b])) return true;
+  // The capitalized word is mid-sentence if a lowercase word (or a comma) precedes it.
+  if (b < 2 || v[b - 1] != ' ') return true;
+  return !IsLower(v[b - 2]);
+}
+
 // Longest lexicon matches over the word runs, left to right, not overlapping. Words of one
 // entry may be separated by a space, a hyphen or an apostrophe ("Saint-Aubin", "L'Isle").
 // Cost: at most max_tokens hash lookups per starting word.
@@ -566,6 +590,7 @@ Report Analyzer::Analyze(std::string_view utf8, const Options& options) const {
             return;
           span.end += next.size();
         }
+        if (rule.isolated && !Isolated(view.text, span.begin, span.end)) return;
         std::string_view text(view.text.data() + span.begin, span.end - span.begin);
         consider(span, {text, text});
       });

@@ -55,6 +55,7 @@ struct Rule {
   std::string lexicon;                // kTerms: a lexicon file instead of "terms"
   bool capitalized = false;           // kTerms: the match must start with a capital letter
   std::string then;                   // kTerms: RE2 that must match right after, extends the span
+  bool isolated = false;              // kTerms: not part of a longer run of capitalized words
   bool case_sensitive = false;
   int group = 0;           // capture group giving the span (kPattern)
   std::string validator;   // name in validators.h, or empty

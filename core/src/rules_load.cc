@@ -137,7 +137,7 @@ void ReadRule(Reader& r, const Json& obj, const std::string& path, const std::st
   std::string p = path + (rule->id.empty() ? "" : " (" + rule->id + ")");
   r.OnlyKeys(obj, p,
              {"id", "description", "category", "severity", "lang", "check", "pattern",
-              "patterns", "terms", "lexicon", "capitalized", "then", "signal", "weight", "case_sensitive", "group", "validate", "context",
+              "patterns", "terms", "lexicon", "capitalized", "then", "isolated", "signal", "weight", "case_sensitive", "group", "validate", "context",
               "require_context", "unless", "unless_group", "priority", "needs", "message", "why", "suggestion",
               "replacement", "sources", "examples"});
   if (!rule->id.empty() && rule->id.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") !=
@@ -166,6 +166,7 @@ void ReadRule(Reader& r, const Json& obj, const std::string& path, const std::st
     r.String(obj, p, "lexicon", &rule->lexicon, false);
     r.Bool(obj, p, "capitalized", &rule->capitalized);
     r.String(obj, p, "then", &rule->then, false);
+    r.Bool(obj, p, "isolated", &rule->isolated);
     if (rule->terms.empty() == rule->lexicon.empty())
       r.Fail(p, "a \"terms\" check needs \"terms\" or \"lexicon\" (one of them)");
     if (obj.contains("pattern") || obj.contains("patterns"))

@@ -212,6 +212,15 @@ Strength PersonName(std::string_view span, const std::vector<std::string_view>&)
       // doctors and other titles
       "dr", "dr.", "dre", "pr", "pr.", "prof", "prof.", "docteur", "professeur", "me", "maitre",
       "le", "la", "les", "the", "un", "une", "a", "an",
+      // words that double as first names in the lists
+      "saw", "check", "see", "told", "met", "had", "did", "got", "let", "call", "read", "note",
+      "well", "just", "only", "also", "still", "even", "then", "good", "great", "best", "new",
+      "old", "big", "young", "per", "navy", "army", "bay", "lake", "merci", "bravo", "vu", "revu",
+      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+      // places and streets
+      "st", "ste", "street", "ave", "avenue", "road", "rd", "lane", "drive", "blvd", "sound",
+      "beach", "park", "mountain", "river", "falls", "springs", "city", "county", "town",
+      "village", "harbour", "harbor", "port", "fort", "mount", "rue", "ville", "bourg",
       // honorifics and offices ("Lord Mayor", "Prime Minister", "Sister Agnes")
       "lord", "lady", "sir", "mayor", "prime", "minister", "president", "king", "queen",
       "prince", "princess", "saint", "sainte", "captain", "general", "colonel", "sergeant",
@@ -250,6 +259,10 @@ Strength PersonName(std::string_view span, const std::vector<std::string_view>&)
       if (words[first] == p) return Strength::kReject;
   for (size_t i = first; i < words.size(); ++i) {
     std::string w = words[i];
+    // What follows a name ("Jeff from my clinic", "Inès et Karim", "Sam (8)") is not checked.
+    if (w == "from" || w == "de" || w == "et" || w == "and" || w == "&" || w[0] == '(' ||
+        (w[0] >= '0' && w[0] <= '9'))
+      break;
     if (w.size() == 2 && w[1] == '.') continue;  // an initial
     // possessive: "Hargreaves'", "Dorothy's"
     if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) w.resize(w.size() - 2);
@@ -310,6 +323,20 @@ Strength Phone(std::string_view span, const std::vector<std::string_view>&) {
   return Strength::kStrong;
 }
 
+// A unique role is a person's ("le seul boulanger du village"), not an institution's ("la
+// seule maternité de la région").
+Strength PersonRole(std::string_view span, const std::vector<std::string_view>&) {
+  static const char* kPlaces[] = {
+      "maternite", "clinique", "hopital", "pharmacie", "ecole", "college", "lycee", "service",
+      "centre", "center", "unite", "unit", "hospital", "clinic", "school", "practice", "cabinet",
+      "ehpad", "laboratoire", "lab", "irm", "scanner", "mri", "urgence", "urgences", "er", "ed",
+      "maison", "structure", "etablissement", "facility", "one who", "one that"};
+  std::string lower = " " + AsciiLower(span) + " ";
+  for (const char* p : kPlaces)
+    if (lower.find(" " + std::string(p) + " ") != std::string::npos) return Strength::kReject;
+  return Strength::kStrong;
+}
+
 struct Entry {
   const char* name;
   Validator fn;
@@ -320,7 +347,7 @@ constexpr Entry kValidators[] = {
     {"bc-phn", BcPhn},     {"sin", Sin},          {"nhs", Nhs},
     {"ssn", Ssn},          {"birth-date", BirthDate}, {"old-date", OldDate},
     {"age-over-89", AgeOver89}, {"person-name", PersonName}, {"handle", Handle},
-    {"email", Email},      {"phone", Phone}};
+    {"email", Email},      {"phone", Phone},      {"person-role", PersonRole}};
 
 }  // namespace
 
