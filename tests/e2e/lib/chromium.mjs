@@ -24,6 +24,7 @@ export async function launchChromium(net, { colorScheme = 'light' } = {}) {
       `--disable-extensions-except=${EXT_DIR}`, `--load-extension=${EXT_DIR}`, '--no-sandbox', '--disable-gpu',
       '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
       '--disable-default-apps', '--disable-domain-reliability', '--metrics-recording-only', '--no-pings',
+      ...(process.env.SECRETUM_CHROMIUM_ARGS ? process.env.SECRETUM_CHROMIUM_ARGS.split(' ') : []),
       `--host-resolver-rules=${rules}`, `--ignore-certificate-errors-spki-list=${net.spkiHash}`, '--lang=fr-FR', '--allow-browser-signin=false', '--disable-field-trial-config', '--disable-features=Translate,OptimizationHints,MediaRouter,DialMediaRouteProvider,AutofillServerCommunication,CertificateTransparencyComponentUpdater,InterestFeedContentSuggestions',
     ],
   });

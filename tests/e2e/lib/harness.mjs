@@ -36,7 +36,7 @@ export function highlights(page) {
   });
 }
 
-export async function waitForHighs(page, expected, timeout = 5000) {
+export async function waitForHighs(page, expected, timeout = 10000) {
   let last;
   await waitFor(async () => {
     last = (await highlights(page)).high;

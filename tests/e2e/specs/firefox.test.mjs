@@ -22,13 +22,13 @@ let page;
 
 const highs = (p) => p.evaluate(() => [...(CSS.highlights.get('secretum-high') ?? [])].map((r) => r.toString()));
 const model = (p, name) => p.evaluate((n) => window.__replica.models[n](), name);
-const waitHighs = (p, want) => waitFor(async () => JSON.stringify(await highs(p)) === JSON.stringify(want), 8000, `highs ${want}`);
+const waitHighs = (p, want) => waitFor(async () => JSON.stringify(await highs(p)) === JSON.stringify(want), 15000, `highs ${want}`);
 const shot = (p, name) => { fs.mkdirSync(SHOTS, { recursive: true }); return p.screenshot({ path: path.join(SHOTS, `${name}.png`) }); };
 
 async function openExtensionPage(file) {
   const p = await ff.browser.newPage();
   p.goto(`${ff.base}/${file}`).catch(() => {}); // moz-extension navigations report a detached frame: wait on content
-  await p.waitForSelector('body[data-loaded="1"]', { timeout: 10000 });
+  await p.waitForSelector('body[data-loaded="1"]', { timeout: 30000 });
   return p;
 }
 

@@ -116,12 +116,39 @@ test('x_dark_theme_screenshot_with_card', async () => {
   await shot(page, 'x-dark-card');
 });
 
+test('x_reidentification_card_lists_the_combined_details_and_paints_them', async () => {
+  await page.goto('https://x.com/home');
+  await page.click(INLINE);
+  const text = "Ce matin aux urgences de Bléville, une institutrice de 34 ans atteinte de la maladie de Fabry, après l'accident sur l'A7.";
+  await page.keyboard.type(text);
+  let target;
+  await waitFor(async () => {
+    const all = await highlights(page);
+    target = [...all.high, ...all.medium].find((t) => /Fabry/.test(t));
+    return target;
+  }, 10000, 're-identification finding');
+  await clickHighlight(page, target);
+  const card = page.locator('secretum-ui .card');
+  await card.waitFor();
+  assert.equal(await card.locator('.cat').textContent(), 'Risque de réidentification');
+  assert.ok((await card.locator('.signals li').count()) >= 3, 'the combined details are listed');
+  const painted = await page.evaluate(() => [...(CSS.highlights.get('secretum-signal') ?? [])].map((r) => r.toString()));
+  assert.ok(painted.includes('34 ans') || painted.includes('institutrice'), `signals painted: ${painted}`);
+  await shot(page, 'x-reidentification-card');
+  await page.keyboard.press('Escape');
+});
+
 test('x_site_switch_in_the_popup_removes_highlights_at_once_and_stops_injection', async () => {
+  await page.goto('https://x.com/home');
+  await page.click(INLINE);
+  await page.keyboard.type(RISKY);
+  await waitForHighs(page, RISKY_HIGHS);
   const id = await tabId(ctx, 'https://x.com/*');
   const popup = await ctx.context.newPage();
   await popup.goto(`chrome-extension://${ctx.extensionId}/popup/popup.html?tab=${id}`);
   await popup.waitForSelector('body[data-ready="1"]');
-  assert.ok(Number(await popup.textContent('#n-high')) >= 3, 'popup counts the page warnings');
+  assert.equal(await popup.textContent('#n-high'), '3', 'popup counts the page warnings');
+  await popup.setViewportSize({ width: 332, height: 300 });
   await shot(popup, 'popup');
   await popup.click('#site');
   await waitFor(async () => (await page.evaluate(() => CSS.highlights.size)) === 0, 3000, 'highlights removed');

@@ -1,0 +1,78 @@
+// Background entry: owns the engine and the settings, answers typed messages (common/messages.js).
+// Chromium: module service worker (static imports only). Firefox: background.scripts, type module.
+// Nothing here touches the network or stores post text: texts live only in the call stack.
+import { api, storage } from '../common/api.js';
+import { MSG, makeRouter } from '../common/messages.js';
+import { loadSettings, applyPatch, saveSettings, isActiveOn, migrate, SETTINGS_KEY } from '../common/settings.js';
+import { resolveLang, loadStrings } from '../common/i18n.js';
+import { getAnalyzer, analyze, ruleIds, stats } from './engine.js';
+import { watchTermFindings } from './watchterms.js';
+import { syncContentScripts } from './registration.js';
+
+let settingsPromise = null;
+const effective = () => (settingsPromise ??= loadSettings(storage.sync, storage.managed));
+
+async function refresh() {
+  settingsPromise = null;
+  const { settings } = await effective();
+  await syncContentScripts(settings);
+}
+
+api.storage.onChanged.addListener((changes, area) => {
+  if (area === 'managed' || (area === 'sync' && SETTINGS_KEY in changes)) refresh();
+});
+api.runtime.onInstalled.addListener(() => refresh());
+api.runtime.onStartup?.addListener(() => refresh());
+refresh();
+getAnalyzer(); // start compiling now: the first keystroke should not pay for it
+globalThis.secretumStats = stats; // read by the e2e benchmark (cold start); counters only, never text
+
+// Only our own content scripts and pages may ask (never other extensions or web pages).
+const ownSender = (sender) => sender?.id === api.runtime.id;
+
+const handlers = {
+  async [MSG.ANALYZE]({ text, site }) {
+    const { settings } = await effective();
+    if (site !== 'generic' && !isActiveOn(settings, site)) return { report: null, inactive: true };
+    const lang = resolveLang(settings.uiLang);
+    const report = await analyze(text, site, settings, lang);
+    const rank = { low: 0, medium: 1, high: 2 };
+    const termsShown = rank.medium >= rank[settings.minSeverity] && !settings.disabledRules.includes('user-watch-term');
+    if (settings.watchTerms.length && termsShown) {
+      const extra = watchTermFindings(text, settings.watchTerms, await loadStrings(lang));
+      const taken = report.findings.map((f) => [f.start, f.end]);
+      for (const f of extra) {
+        if (taken.some(([s, e]) => f.start < e && s < f.end)) continue; // engine finding wins
+        report.findings.push(f);
+        report.counts[f.severity]++;
+      }
+      report.findings.sort((a, b) => a.start - b.start);
+    }
+    return { report };
+  },
+  async [MSG.STATE]({ site }) {
+    const { settings } = await effective();
+    const lang = resolveLang(settings.uiLang);
+    return { active: isActiveOn(settings, site), speedBump: settings.speedBump, lang, strings: await loadStrings(lang) };
+  },
+  async [MSG.WARM]() {
+    await getAnalyzer();
+    return { readyMs: stats.readyMs };
+  },
+  async [MSG.GET_SETTINGS]() {
+    const { settings, locked } = await effective();
+    return { settings, locked, ruleIds: await ruleIds(), engineReadyMs: stats.readyMs };
+  },
+  async [MSG.SET_SETTINGS]({ patch }) {
+    const { locked } = await effective();
+    const allowed = Object.fromEntries(Object.entries(patch).filter(([k]) => !locked.includes(k)));
+    const user = migrate((await storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]); // user's own, without policy
+    await saveSettings(storage.sync, applyPatch(user, allowed));
+    settingsPromise = null;
+    const { settings } = await effective();
+    await syncContentScripts(settings);
+    return { settings };
+  },
+};
+
+api.runtime.onMessage.addListener(makeRouter(handlers, { allowSender: ownSender }));

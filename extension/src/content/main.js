@@ -1,0 +1,91 @@
+// Content script entry (bundled to content/content.js, classic script). Thin: finds composers
+// and draws; the engine runs in the background and is reached by typed messages. Registered only
+// on enabled sites (background/registration.js); it still re-checks the state, and follows
+// settings changes live: switching the site off removes everything at once.
+import { api } from '../common/api.js';
+import { MSG } from '../common/messages.js';
+import { siteForHost } from '../common/sites.js';
+import { SITE_MODULES, GENERIC } from '../sites/index.js';
+import { Controller } from './controller.js';
+
+const siteId = siteForHost(location.hostname);
+const site = SITE_MODULES[siteId];
+
+let state = { active: false, speedBump: true, strings: {}, lang: 'en' };
+let controller = null;
+let alive = true;
+
+async function send(msg) {
+  const res = await api.runtime.sendMessage(msg);
+  if (!res?.ok) throw new Error(res?.error || 'no answer');
+  return res;
+}
+
+function shutdown() { // extension reloaded/removed: this script is orphaned
+  alive = false;
+  controller?.deactivate();
+  controller = null;
+}
+
+async function analyze(text, composerSite) {
+  try {
+    const res = await send({ type: MSG.ANALYZE, text, site: composerSite });
+    if (res.inactive) { syncState(); return null; }
+    return res.report;
+  } catch (err) {
+    if (!api.runtime?.id) shutdown();
+    throw err;
+  }
+}
+
+function warm() {
+  send({ type: MSG.WARM }).catch(() => {});
+}
+
+async function disableRule(rule) {
+  const { settings } = await send({ type: MSG.GET_SETTINGS });
+  await send({ type: MSG.SET_SETTINGS, patch: { disabledRules: [...settings.disabledRules, rule] } });
+}
+
+let syncing = null;
+let again = false;
+/** Follows the settings: (de)activates, refreshes. Calls during a sync run once more after it. */
+async function syncState() {
+  if (!alive) return;
+  if (syncing) { again = true; return syncing; }
+  syncing = (async () => {
+    try {
+      const prevLang = state.lang;
+      state = await send({ type: MSG.STATE, site: siteId });
+      if (state.active && !controller) {
+        controller = new Controller({ site, generic: GENERIC, analyze, warm, state: () => state, disableRule });
+        controller.activate();
+      } else if (!state.active && controller) {
+        controller.deactivate();
+        controller = null;
+      } else if (controller) {
+        controller.refresh();
+        if (prevLang !== state.lang) controller.render();
+      }
+    } catch {
+      if (!api.runtime?.id) shutdown();
+    } finally {
+      syncing = null;
+    }
+    if (again) { again = false; await syncState(); }
+  })();
+  return syncing;
+}
+
+if (site && !globalThis.__secretumLoaded) {
+  globalThis.__secretumLoaded = true; // one instance per page, even if injected twice
+  api.storage.onChanged.addListener((changes, area) => {
+    if (area === 'sync' || area === 'managed') syncState();
+  });
+  api.runtime.onMessage.addListener((msg, _sender, sendResponse) => {
+    if (msg?.type !== MSG.PAGE_COUNTS) return false;
+    sendResponse({ ok: true, site: siteId, active: !!controller, ...(controller?.counts() ?? { counts: { high: 0, medium: 0, low: 0 }, composers: 0 }) });
+    return false;
+  });
+  syncState();
+}

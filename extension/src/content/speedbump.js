@@ -1,0 +1,79 @@
+// Speed bump on publish: a capture-phase listener on window sees the site's publish click (or
+// Ctrl/Cmd+Enter in a composer) before the site's own handlers. With high-severity findings left
+// in the composers next to that button, it cancels that one event and asks; "publish anyway"
+// replays the click (a one-shot bypass lets it through). Off when settings.speedBump is false.
+import { composersNear } from './finder.js';
+import { openSpeedBump, isSpeedBumpOpen } from './ui/dialog.js';
+
+export class SpeedBump {
+  /** @param {{ site, composers: () => Composer[], enabled: () => boolean, strings: () => object }} ctx */
+  constructor(ctx) {
+    this.ctx = ctx;
+    this.bypass = false;
+    this.selector = ctx.site.publishButtons.join(', ');
+    this.onClick = (e) => this.click(e);
+    this.onKey = (e) => this.key(e);
+  }
+
+  start() {
+    window.addEventListener('click', this.onClick, true);
+    window.addEventListener('keydown', this.onKey, true);
+  }
+
+  stop() {
+    window.removeEventListener('click', this.onClick, true);
+    window.removeEventListener('keydown', this.onKey, true);
+  }
+
+  highsNear(el) {
+    return composersNear(el, this.ctx.composers()).flatMap((c) => c.findings.filter((f) => f.severity === 'high'));
+  }
+
+  click(e) {
+    if (!this.selector || !this.ctx.enabled()) return;
+    const btn = e.target?.closest?.(this.selector);
+    if (!btn) return;
+    if (this.bypass) { this.bypass = false; return; }
+    const highs = this.highsNear(btn);
+    if (!highs.length) return;
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    this.ask(highs, () => { this.bypass = true; btn.click(); });
+  }
+
+  key(e) {
+    if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey) || !this.ctx.enabled() || isSpeedBumpOpen()) return;
+    const composer = this.ctx.composers().find((c) => c.root.contains(e.target));
+    if (!composer) return;
+    const highs = composer.findings.filter((f) => f.severity === 'high');
+    if (!highs.length) return;
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    const replay = () => {
+      const btn = this.buttonNear(composer.root);
+      if (btn) { this.bypass = true; btn.click(); return; }
+      this.stop(); // no known button: replay the shortcut itself, unobserved
+      e.target.dispatchEvent(new KeyboardEvent('keydown', e));
+      this.start();
+    };
+    this.ask(highs, replay);
+  }
+
+  /** The publish button closest to a composer (same nearest container), or null. */
+  buttonNear(root) {
+    if (!this.selector) return null;
+    for (let a = root.parentElement; a; a = a.parentElement) {
+      const b = a.querySelector(this.selector);
+      if (b) return b;
+    }
+    return null;
+  }
+
+  ask(highs, onConfirm) {
+    const focusBack = document.activeElement;
+    openSpeedBump(this.ctx.strings(), highs, {
+      onConfirm,
+      onCancel: () => focusBack?.focus?.(),
+    });
+  }
+}

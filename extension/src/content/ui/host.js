@@ -1,0 +1,78 @@
+// The single shadow-root host for all of Secretum's UI on a page. It lives outside the editors
+// (child of <html>), so no composer's DOM is ever touched. Open shadow root: page scripts could
+// read it, but it shows nothing the page does not already have.
+import { UI_CSS } from './styles.js';
+
+let host = null;
+let layer = null;
+
+/** The `.layer` element inside the shadow root (created on first use). */
+export function uiLayer() {
+  if (layer && host?.isConnected) return layer;
+  host = document.createElement('secretum-ui');
+  const s = host.style;
+  s.setProperty('all', 'initial', 'important');
+  s.setProperty('position', 'fixed', 'important');
+  s.setProperty('top', '0', 'important');
+  s.setProperty('left', '0', 'important');
+  s.setProperty('z-index', '2147483647', 'important');
+  const root = host.attachShadow({ mode: 'open' });
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(UI_CSS);
+    root.adoptedStyleSheets = [sheet];
+  } catch {
+    const style = document.createElement('style');
+    style.textContent = UI_CSS;
+    root.append(style);
+  }
+  layer = document.createElement('div');
+  layer.className = 'layer';
+  root.append(layer);
+  document.documentElement.append(host);
+  return layer;
+}
+
+/** Removes every trace of the UI (site switched off, extension disabled). */
+export function removeUi() {
+  host?.remove();
+  host = null;
+  layer = null;
+}
+
+/** Small DOM builder: h('div', { class: 'x', onclick }, child, 'text'). Text is never parsed as HTML. */
+export function h(tag, props = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(props)) {
+    if (v === undefined || v === null || v === false) continue;
+    if (k.startsWith('on')) el.addEventListener(k.slice(2), v);
+    else if (k === 'class') el.className = v;
+    else el.setAttribute(k, v === true ? '' : String(v));
+  }
+  for (const c of children.flat()) if (c !== null && c !== undefined && c !== false) el.append(c);
+  return el;
+}
+
+/**
+ * Places a fixed element next to an anchor rect without covering it: below if it fits, else
+ * above if it fits, else on the roomier side with its height capped (it scrolls).
+ */
+export function placeNear(el, anchor, gap = 8) {
+  const vw = window.innerWidth;
+  const vh = window.innerHeight;
+  el.style.maxHeight = '';
+  const w = el.offsetWidth;
+  let hgt = el.offsetHeight;
+  const below = vh - anchor.bottom - gap - 8;
+  const above = anchor.top - gap - 8;
+  const putBelow = hgt <= below || (hgt > above && below >= above);
+  const room = putBelow ? below : above;
+  if (hgt > room) {
+    el.style.maxHeight = `${Math.max(120, Math.floor(room))}px`;
+    hgt = el.offsetHeight;
+  }
+  const left = Math.min(Math.max(8, anchor.left), vw - w - 8);
+  const top = putBelow ? anchor.bottom + gap : anchor.top - gap - hgt;
+  el.style.left = `${Math.round(left)}px`;
+  el.style.top = `${Math.round(Math.max(8, top))}px`;
+}

@@ -1,0 +1,13 @@
+// Facebook: Lexical editors (post composer dialog and comment boxes). The post button is a
+// div[role=button] labelled in the page's language.
+export default {
+  id: 'facebook',
+  editor: 'lexical',
+  composers: ['div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]'],
+  publishButtons: [
+    'div[role="dialog"] [role="button"][aria-label="Publier"]',
+    'div[role="dialog"] [role="button"][aria-label="Post"]',
+    'form [role="button"][aria-label="Publier"]',
+    'form [role="button"][aria-label="Post"]',
+  ],
+};
