@@ -28,6 +28,7 @@ using OJson = nlohmann::ordered_json;
 const char kUsage[] = R"(usage: secretum check [FILE|-] [options]
        secretum rules [--rules DIR]
        secretum test-rules [--rules DIR]
+       secretum atoms [--rules DIR]       (build step: literals each pattern needs)
        secretum --version
 
 Checks social-media posts for what a health professional must not publish
@@ -85,7 +86,8 @@ int ParseArgs(int argc, char** argv, Args* args) {
     return 0;
   }
   args->command = a[0];
-  if (args->command != "check" && args->command != "rules" && args->command != "test-rules")
+  if (args->command != "check" && args->command != "rules" && args->command != "test-rules" &&
+      args->command != "atoms")
     return UsageError("unknown command \"" + a[0] + "\"");
   bool have_file = false;
   for (size_t i = 1; i < a.size(); ++i) {
@@ -305,5 +307,9 @@ int main(int argc, char** argv) {
     return 2;
   }
   if (args.command == "test-rules") return RunTestRules(rules, analyzer);
+  if (args.command == "atoms") {
+    std::cout << secretum::internal::AtomsJsonOf(analyzer) << "\n";
+    return 0;
+  }
   return RunCheck(args, analyzer);
 }

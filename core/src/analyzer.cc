@@ -5,7 +5,6 @@
 // of a rule whose context is required, is kept only if a context word is near; a candidate
 // with an "unless" word near is dropped. Surviving candidates of one category that overlap
 // are merged into the strongest one. Spans are mapped back to the caller's bytes last.
-#include <re2/filtered_re2.h>
 #include <re2/re2.h>
 
 #include <algorithm>
@@ -15,7 +14,7 @@
 #include <memory>
 #include <optional>
 
-#include "aho_corasick.h"
+#include "pattern_store.h"
 #include "rules.h"
 #include "secretum/secretum.h"
 #include "text.h"
@@ -31,7 +30,7 @@ struct Span {
 
 // A context spec resolved to compiled matchers.
 struct CompiledContext {
-  std::vector<int> matchers;  // indices into AnalyzerData::matchers
+  std::vector<int> matchers;  // ids in AnalyzerData::patterns
   int window = 0;
   ContextSpec::Side side = ContextSpec::kBoth;
 };
@@ -45,7 +44,7 @@ struct LexiconIndex {
 struct CompiledRule {
   const Rule* rule;
   const LexiconIndex* lexicon = nullptr;
-  std::vector<int> patterns;  // ids in AnalyzerData::filter
+  std::vector<int> patterns;  // ids in AnalyzerData::patterns
   std::unique_ptr<RE2> then;  // kTerms "then": case-sensitive, anchored after the term
   Validator validator = nullptr;
   std::optional<CompiledContext> context;
@@ -54,13 +53,10 @@ struct CompiledRule {
 
 struct AnalyzerData {
   RuleSet rules;  // keeps the rule data alive
-  std::vector<std::unique_ptr<RE2>> matchers;  // context matchers, shared by rules
-  std::map<std::string, int> matcher_ids;
+  std::map<std::string, int> matcher_ids;  // context matchers (ids in `patterns`), shared
   std::vector<CompiledRule> compiled;
-  // Every rule pattern, with the literals ("atoms") each needs: one Aho-Corasick pass over the
-  // lowercased post tells which patterns can match at all; only those are run.
-  re2::FilteredRE2 filter{3};
-  AhoCorasick atoms;
+  // Every rule pattern and context matcher; which of them can match a post (pattern_store.h).
+  std::unique_ptr<PatternStore> patterns;
   std::map<std::string, LexiconIndex> lexicons;
   // The re-identification model as two synthetic rules (medium and high severity), so that
   // its findings take part in overlap resolution like any other.
@@ -106,17 +102,6 @@ std::string TermsPattern(const std::vector<std::string>& terms) {
   return out + ")";
 }
 
-RE2::Options MatchOptions(bool case_sensitive) {
-  RE2::Options o;
-  o.set_log_errors(false);
-  o.set_case_sensitive(case_sensitive);
-  o.set_max_mem(8 << 20);  // a rule cannot exhaust memory
-  // The view is ASCII but for symbols and non-Latin scripts (accents are stripped): matching
-  // bytes as Latin-1 makes compiling and matching several times cheaper than UTF-8 mode, and a
-  // multi-byte literal in a pattern still matches the same bytes in the view.
-  o.set_encoding(RE2::Options::EncodingLatin1);
-  return o;
-}
 
 // All non-overlapping matches of `re` in `text`; the span is capture group `group`. The scan
 // resumes at the end of the group (not of the whole match) so that boundary characters a
@@ -161,18 +146,18 @@ Analyzer::Analyzer(const RuleSet& rules) : data_(std::make_unique<AnalyzerData>(
   }
   data_->rules = rules;
   const internal::RuleSetData& rs = *rules.data_;
+  data_->patterns = std::make_unique<internal::PatternStore>(rs.has_atoms ? &rs.atoms : nullptr);
 
   auto matcher = [&](const std::string& key, const std::string& pattern,
                      const std::string& where) -> int {
     auto it = data_->matcher_ids.find(key);
     if (it != data_->matcher_ids.end()) return it->second;
-    auto re = std::make_unique<RE2>(pattern, internal::MatchOptions(false));
-    if (!re->ok()) {
-      if (error_.empty()) error_ = where + ": " + re->error();
+    std::string err;
+    int id = data_->patterns->Add(pattern, false, &err);
+    if (id < 0) {
+      if (error_.empty()) error_ = where + ": " + err;
       return -1;
     }
-    data_->matchers.push_back(std::move(re));
-    int id = static_cast<int>(data_->matchers.size() - 1);
     data_->matcher_ids[key] = id;
     return id;
   };
@@ -224,27 +209,27 @@ Analyzer::Analyzer(const RuleSet& rules) : data_(std::make_unique<AnalyzerData>(
     }
     if (!rule.lexicon.empty()) {
     } else if (rule.check == internal::CheckType::kTerms) {
-      int id = -1;
-      if (data_->filter.Add(internal::TermsPattern(rule.terms), internal::MatchOptions(false),
-                            &id) != RE2::NoError) {
-        if (error_.empty()) error_ = where + ".terms: invalid";
+      std::string err;
+      int id = data_->patterns->Add(internal::TermsPattern(rule.terms), false, &err);
+      if (id < 0) {
+        if (error_.empty()) error_ = where + ".terms: " + err;
       } else {
         cr.patterns.push_back(id);
       }
     }
     for (size_t i = 0; i < rule.patterns.size(); ++i) {
-      RE2::Options options = internal::MatchOptions(rule.case_sensitive);
-      int id = -1;
-      if (data_->filter.Add(rule.patterns[i], options, &id) != RE2::NoError) {
-        if (error_.empty())  // compile once more for the message (error path only)
-          error_ = where + ".patterns[" + std::to_string(i) + "]: " +
-                   RE2(rule.patterns[i], options).error();
+      std::string err;
+      int id = data_->patterns->Add(rule.patterns[i], rule.case_sensitive, &err);
+      if (id < 0) {
+        if (error_.empty()) error_ = where + ".patterns[" + std::to_string(i) + "]: " + err;
         continue;
       }
-      const RE2& re = data_->filter.GetRE2(id);
-      if (rule.group > re.NumberOfCapturingGroups() && error_.empty())
-        error_ = where + ".group: the pattern has only " +
-                 std::to_string(re.NumberOfCapturingGroups()) + " capture groups";
+      if (!rs.has_atoms) {  // eager mode: the pattern is compiled, check its groups now
+        const RE2& re = data_->patterns->Get(id);
+        if (rule.group > re.NumberOfCapturingGroups() && error_.empty())
+          error_ = where + ".group: the pattern has only " +
+                   std::to_string(re.NumberOfCapturingGroups()) + " capture groups";
+      }
       cr.patterns.push_back(id);
     }
     if (!rule.validator.empty()) cr.validator = internal::FindValidator(rule.validator);
@@ -266,12 +251,16 @@ Analyzer::Analyzer(const RuleSet& rules) : data_(std::make_unique<AnalyzerData>(
     for (const internal::ContextSpec& u : rs.reid.unless)
       data_->reid_unless.push_back(compile_context(u, "reidentification-model.json: unless"));
   }
-  if (error_.empty() && data_->filter.NumRegexps() > 0) {
-    std::vector<std::string> atoms;
-    data_->filter.Compile(&atoms);
-    data_->atoms = internal::AhoCorasick(atoms);
-  }
+  if (error_.empty()) data_->patterns->Finalize();
   if (!error_.empty()) data_->compiled.clear();
+}
+
+void Analyzer::CompileAll() const {
+  if (ok()) data_->patterns->CompileAll();
+}
+
+std::string internal::AtomsJsonOf(const Analyzer& analyzer) {
+  return analyzer.ok() ? analyzer.data_->patterns->AtomsJson() : "";
 }
 
 Analyzer::~Analyzer() = default;
@@ -282,7 +271,7 @@ namespace {
 class ContextIndex {
  public:
   ContextIndex(const AnalyzerData& data, std::string_view view)
-      : data_(data), view_(view), spans_(data.matchers.size()) {}
+      : data_(data), view_(view), spans_(static_cast<size_t>(data.patterns->size())) {}
 
   // True if a match of any of `c`'s matchers lies within the window around `span` (and is
   // not inside the span itself).
@@ -310,7 +299,7 @@ class ContextIndex {
   const std::vector<Span>& Spans(int m) {
     if (!spans_[m]) {
       spans_[m].emplace();
-      internal::ForEachMatch(*data_.matchers[m], view_, 1,
+      internal::ForEachMatch(data_.patterns->Get(m), view_, 1,
                              [&](Span s, const std::vector<std::string_view>&) {
                                spans_[m]->push_back(s);
                              });
@@ -523,13 +512,8 @@ Report Analyzer::Analyze(std::string_view utf8, const Options& options) const {
     digits += ch >= '0' && ch <= '9';
     capitals += ch >= 'A' && ch <= 'Z';
   }
-  // Which patterns can match at all (see AnalyzerData::filter).
-  std::vector<char> may_match(static_cast<size_t>(data_->filter.NumRegexps()), 0);
-  if (!may_match.empty()) {
-    std::vector<int> potentials;
-    data_->filter.AllPotentials(data_->atoms.Find(lower), &potentials);
-    for (int id : potentials) may_match[static_cast<size_t>(id)] = 1;
-  }
+  // Which patterns can match at all (see pattern_store.h).
+  const std::vector<char> may_match = data_->patterns->MayMatch(lower);
   report.message_lang =
       OneOf(options.message_lang, {"fr", "en"}) ? options.message_lang : report.lang;
   report.jurisdiction = OneOf(options.jurisdiction, {"fr", "qc", "ca", "us", "uk"})
@@ -598,7 +582,7 @@ Report Analyzer::Analyze(std::string_view utf8, const Options& options) const {
     }
     for (int id : cr.patterns)
       if (may_match[static_cast<size_t>(id)])
-        internal::ForEachMatch(data_->filter.GetRE2(id), view.text, group, consider);
+        internal::ForEachMatch(data_->patterns->Get(id), view.text, group, consider);
   }
   // Re-identification: signals combine into one finding, inside a care context only.
   const internal::RuleSetData& rs = *internal::DataOf(data_->rules);

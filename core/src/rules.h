@@ -5,6 +5,7 @@
 #define SECRETUM_RULES_H_
 
 #include <map>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -126,6 +127,9 @@ struct RuleSetData {
   std::map<std::string, ContextList> contexts;
   std::map<std::string, Lexicon> lexicons;
   ReidModel reid;
+  // Literals each pattern needs, computed at build time (atoms.json; see pattern_store.h).
+  bool has_atoms = false;
+  std::unordered_map<std::string, std::vector<std::string>> atoms;
 };
 
 }  // namespace secretum::internal

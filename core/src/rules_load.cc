@@ -354,14 +354,34 @@ void ReadLexicon(Reader& r, const std::string& text, Lexicon* out) {
     size_t tab = row.find('\t');
     float weight = 1;
     if (tab != std::string::npos) {
-      char* end = nullptr;
-      std::string w = row.substr(tab + 1);
-      weight = std::strtof(w.c_str(), &end);
-      if (end == w.c_str() || weight <= 0)
+      // Weights are short decimals ("1", "0.75"): parsed by hand, strtof is slow here.
+      float value = 0, scale = 0;
+      bool digits = false, bad = false;
+      for (size_t i = tab + 1; i < row.size(); ++i) {
+        char c = row[i];
+        if (c >= '0' && c <= '9') {
+          digits = true;
+          if (scale == 0) value = value * 10 + static_cast<float>(c - '0');
+          else value += static_cast<float>(c - '0') * (scale /= 10);
+        } else if (c == '.' && scale == 0) {
+          scale = 1;
+        } else {
+          bad = true;
+        }
+      }
+      if (!digits || bad || value <= 0)
         return r.Fail("line " + std::to_string(line), "expected \"term<TAB>weight\" with a positive weight");
+      weight = value;
       row.resize(tab);
     }
-    out->entries.emplace_back(LexiconKey(row), weight);
+    // Generated lexicons are written as keys already (lowercase ASCII words and single spaces).
+    bool is_key = !row.empty() && row.front() != ' ' && row.back() != ' ';
+    for (size_t i = 0; i < row.size() && is_key; ++i) {
+      char c = row[i];
+      is_key = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'' ||
+               (c == ' ' && row[i - 1] != ' ');
+    }
+    out->entries.emplace_back(is_key ? row : LexiconKey(row), weight);
   }
 }
 
@@ -406,6 +426,18 @@ void ReadModel(Reader& r, const Json& doc, ReidModel* m) {
   r.LangTexts(doc, "", "message", &m->message);
   r.LangTexts(doc, "", "why", &m->why);
   r.LangTexts(doc, "", "suggestion", &m->suggestion);
+}
+
+// {"atoms": {KEY: [literal, ...]}} from `secretum atoms`.
+void ReadAtoms(Reader& r, const Json& doc, RuleSetData* data) {
+  r.OnlyKeys(doc, "", {"atoms", "description"});
+  if (!doc.contains("atoms") || !doc["atoms"].is_object()) return r.Fail("atoms", "missing or not an object");
+  for (auto it = doc["atoms"].begin(); it != doc["atoms"].end(); ++it) {
+    std::vector<std::string> literals;
+    r.StringList(doc["atoms"], "atoms", it.key().c_str(), &literals);
+    data->atoms[it.key()] = std::move(literals);
+  }
+  data->has_atoms = true;
 }
 
 // Cross-file checks once everything is read.
@@ -477,6 +509,7 @@ RuleSet RuleSet::FromFiles(const std::vector<std::pair<std::string, std::string>
       std::string base = internal::BaseName(file.first);
       bool shared = base == "categories.json" || base == "citations.json" ||
                     base == "contexts.json" || base == "reidentification-model.json" ||
+                    base == "atoms.json" ||
                     (base.size() > 4 && base.compare(base.size() - 4, 4, ".tsv") == 0);
       if (shared == (pass == 0)) ordered.push_back(file);
     }
@@ -498,7 +531,8 @@ RuleSet RuleSet::FromFiles(const std::vector<std::pair<std::string, std::string>
       return set;
     }
     internal::Reader reader(name);
-    if (base == "reidentification-model.json") internal::ReadModel(reader, doc, &data->reid);
+    if (base == "atoms.json") internal::ReadAtoms(reader, doc, data.get());
+    else if (base == "reidentification-model.json") internal::ReadModel(reader, doc, &data->reid);
     else if (base == "categories.json") internal::ReadCategories(reader, doc, data.get());
     else if (base == "citations.json") internal::ReadCitations(reader, doc, data.get());
     else if (base == "contexts.json") internal::ReadContexts(reader, doc, data.get());

@@ -136,11 +136,14 @@ struct Report {
 };
 
 class RuleSet;
+class Analyzer;
 namespace internal {
 struct RuleSetData;
 struct AnalyzerData;
 // The rules' data, for tests and tools inside the project (not part of the public API).
 const RuleSetData* DataOf(const RuleSet& rules);
+// The atoms table of an analyzer's patterns (see core/src/pattern_store.h), as JSON.
+std::string AtomsJsonOf(const Analyzer& analyzer);
 }  // namespace internal
 
 // A set of rules read from JSON files (see rules/README.md for the schema). Cheap to copy
@@ -152,8 +155,8 @@ class RuleSet {
   static RuleSet FromDirectory(const std::string& dir);
 
   // Reads rule files given as (name, content) pairs; `name` is used in error messages and
-  // decides the file's role: "citations.json", "categories.json", "contexts.json" and
-  // "reidentification-model.json" (at any depth) are shared tables, "NAME.tsv" files are
+  // decides the file's role: "citations.json", "categories.json", "contexts.json",
+  // "reidentification-model.json" and "atoms.json" (at any depth) are shared tables, "NAME.tsv" files are
   // lexicons (one "term<TAB>weight" per line, "#" comments), every other file holds rules.
   static RuleSet FromFiles(const std::vector<std::pair<std::string, std::string>>& files);
 
@@ -189,7 +192,13 @@ class Analyzer {
   // string options are treated as their defaults. Returns an empty report if !ok().
   Report Analyze(std::string_view utf8, const Options& options = Options()) const;
 
+  // When the rules carry an atoms table (the WebAssembly build), patterns are compiled the
+  // first time a post may match them, so that the analyzer is ready fast; CompileAll compiles
+  // the rest now (call it when the host is idle). Otherwise it does nothing.
+  void CompileAll() const;
+
  private:
+  friend std::string internal::AtomsJsonOf(const Analyzer& analyzer);
   std::unique_ptr<internal::AnalyzerData> data_;
   std::string error_;
 };

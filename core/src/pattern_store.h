@@ -1,0 +1,90 @@
+// PatternStore: every regular expression of the rules, and which of them can match a post.
+//
+// Two modes, same results:
+//  - eager (no atoms table): every pattern is compiled at construction into one FilteredRE2,
+//    which also yields each pattern's required literals ("atoms"). Costly to build (RE2 compiles
+//    all patterns, then builds its prefilter tree) but validates every pattern up front. Used by
+//    the native CLI and the tests.
+//  - lazy (atoms table from the build, rules/atoms.json): the literals each pattern needs were
+//    computed at build time by the eager mode (`secretum atoms`); construction only builds the
+//    Aho-Corasick automaton over them, and a pattern is compiled the first time a post contains
+//    one of its literals. Used by the WebAssembly module, whose start-up time is user-visible.
+// Both modes find, per post, the patterns that may match: all literals are matched in one
+// Aho-Corasick pass over the lowercased post; patterns without literals always run.
+#ifndef SECRETUM_PATTERN_STORE_H_
+#define SECRETUM_PATTERN_STORE_H_
+
+#include <re2/filtered_re2.h>
+#include <re2/re2.h>
+
+#include <memory>
+#include <mutex>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "aho_corasick.h"
+
+namespace secretum::internal {
+
+// The RE2 options every rule pattern is compiled with.
+RE2::Options MatchOptions(bool case_sensitive);
+
+// Key of a pattern in an atoms table: FNV-1a 64 of the case flag and the pattern, in hex.
+std::string PatternKey(const std::string& pattern, bool case_sensitive);
+
+// Pattern key -> the literals it needs (lowercase); an empty list means "always run".
+using AtomsTable = std::unordered_map<std::string, std::vector<std::string>>;
+
+class PatternStore {
+ public:
+  // `atoms` null: eager mode. Otherwise lazy mode for the patterns the table knows; a pattern
+  // it does not know (a rule edited after the build) is compiled at once and always run.
+  explicit PatternStore(const AtomsTable* atoms);
+  PatternStore(const PatternStore&) = delete;
+  PatternStore& operator=(const PatternStore&) = delete;
+
+  // Adds a pattern; returns its id, or -1 and sets *error (eager mode and unknown patterns only:
+  // lazy patterns were validated when the table was built).
+  int Add(const std::string& pattern, bool case_sensitive, std::string* error);
+
+  // Call once after the last Add.
+  void Finalize();
+
+  // may_match[id] is 1 when pattern `id` can match the post whose normalized view, lowercased,
+  // is `lower`. Cost: one Aho-Corasick pass plus the candidates' bookkeeping.
+  std::vector<char> MayMatch(const std::string& lower) const;
+
+  // The compiled pattern (compiled now if this is its first use; thread-safe).
+  const RE2& Get(int id) const;
+
+  // Compiles every pattern not compiled yet (e.g. when the host is idle).
+  void CompileAll() const;
+
+  // JSON of an atoms table for every pattern of this store: {"atoms": {KEY: [literals]}}.
+  // Compiles each pattern on its own to ask RE2 which literals it needs.
+  std::string AtomsJson() const;
+
+  int size() const { return static_cast<int>(entries_.size()); }
+
+ private:
+  struct Entry {
+    std::string pattern;
+    bool case_sensitive = false;
+    int filter_id = -1;                  // eager mode: id in filter_
+    mutable std::unique_ptr<RE2> re;     // lazy mode: compiled on first use
+    mutable std::unique_ptr<std::once_flag> once = std::make_unique<std::once_flag>();
+    bool always = false;                 // no literals: runs on every post
+  };
+
+  const AtomsTable* table_;
+  std::vector<Entry> entries_;
+  re2::FilteredRE2 filter_{3};
+  AhoCorasick atoms_;
+  std::vector<std::vector<int>> atom_patterns_;  // lazy mode: atom index -> pattern ids
+  std::vector<int> always_;                      // lazy mode: patterns without literals
+};
+
+}  // namespace secretum::internal
+
+#endif  // SECRETUM_PATTERN_STORE_H_
