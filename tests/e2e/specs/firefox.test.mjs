@@ -25,11 +25,22 @@ const model = (p, name) => p.evaluate((n) => window.__replica.models[n](), name)
 const waitHighs = (p, want) => waitFor(async () => JSON.stringify(await highs(p)) === JSON.stringify(want), 15000, `highs ${want}`);
 const shot = (p, name) => { fs.mkdirSync(SHOTS, { recursive: true }); return p.screenshot({ path: path.join(SHOTS, `${name}.png`) }); };
 
+// moz-extension navigations may report a detached frame, and the wait on the page's content
+// then fails at once: try again with a fresh page (at most three times).
 async function openExtensionPage(file) {
-  const p = await ff.browser.newPage();
-  p.goto(`${ff.base}/${file}`).catch(() => {}); // moz-extension navigations report a detached frame: wait on content
-  await p.waitForSelector('body[data-loaded="1"]', { timeout: 30000 });
-  return p;
+  let lastError;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const p = await ff.browser.newPage();
+    p.goto(`${ff.base}/${file}`).catch(() => {});
+    try {
+      await p.waitForSelector('body[data-loaded="1"]', { timeout: 30000 });
+      return p;
+    } catch (e) {
+      lastError = e;
+      await p.close().catch(() => {});
+    }
+  }
+  throw lastError;
 }
 
 before(async () => {
