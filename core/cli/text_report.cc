@@ -22,6 +22,7 @@ struct Words {
   const char* lang_name[2];
   const char* jurisdiction_name[5];
   const char* colon;
+  const char* same_rules;
 };
 
 const Words kFrench = {
@@ -39,7 +40,8 @@ const Words kFrench = {
     {"FAIBLE", "MOYENNE", "HAUTE"},
     {"français", "anglais"},
     {"France", "Québec", "Canada", "États-Unis", "Royaume-Uni"},
-    " : "};
+    " : ",
+    "mêmes règles que ci-dessus"};
 
 const Words kEnglish = {
     "Nothing to flag.",
@@ -56,7 +58,8 @@ const Words kEnglish = {
     {"LOW", "MEDIUM", "HIGH"},
     {"French", "English"},
     {"France", "Québec", "Canada", "United States", "United Kingdom"},
-    ": "};
+    ": ",
+    "same rules as above"};
 
 const char* JurisdictionName(const Words& w, const std::string& j) {
   static const char* kIds[] = {"fr", "qc", "ca", "us", "uk"};
@@ -173,6 +176,7 @@ std::string RenderText(const Report& report, const std::string& title, bool colo
   for (const Finding& f : report.findings)
     if (!f.why.empty() && std::find(whys.begin(), whys.end(), f.why) == whys.end())
       whys.push_back(f.why);
+  std::vector<std::string> printed_sources;  // each set of cited rules is listed once
   for (const std::string& why : whys) {
     std::string refs;
     std::vector<Source> sources;
@@ -186,6 +190,13 @@ std::string RenderText(const Report& report, const std::string& title, bool colo
     }
     out += "\n  " + std::string(bold) + w.why + " " + refs + reset + w.colon +
            Wrap(why, 88, "    ") + "\n";
+    std::string key;
+    for (const Source& src : sources) key += src.url + "\n";
+    if (std::find(printed_sources.begin(), printed_sources.end(), key) != printed_sources.end()) {
+      if (!sources.empty()) out += std::string("    • ") + dim + w.same_rules + reset + "\n";
+      continue;
+    }
+    printed_sources.push_back(key);
     for (const Source& src : sources)
       out += "    • " + src.title + dim + "\n      " + src.url + reset + "\n";
   }
