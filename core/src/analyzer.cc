@@ -14,7 +14,9 @@
 #include <memory>
 #include <optional>
 
+#include "matching.h"
 #include "pattern_store.h"
+#include "reidentification.h"
 #include "rules.h"
 #include "secretum/secretum.h"
 #include "text.h"
@@ -23,22 +25,10 @@
 namespace secretum {
 namespace internal {
 
-struct Span {
-  size_t begin;
-  size_t end;
-};
-
-// A context spec resolved to compiled matchers.
 struct CompiledContext {
   std::vector<int> matchers;  // ids in AnalyzerData::patterns
   int window = 0;
   ContextSpec::Side side = ContextSpec::kBoth;
-};
-
-// A lexicon ready for lookups of runs of up to max_tokens words.
-struct LexiconIndex {
-  std::unordered_map<std::string, float> entries;
-  int max_tokens = 1;
 };
 
 struct CompiledRule {
@@ -66,77 +56,12 @@ struct AnalyzerData {
   std::vector<CompiledContext> reid_unless;
 };
 
-namespace {
-
-bool IsWordChar(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-         c == '_' || (c & 0x80);
-}
-
-// An RE2 alternation matching any of `terms` as whole words (word boundaries are only
-// required where a term starts or ends with a word character: "n°", "m." work).
-std::string TermsPattern(const std::vector<std::string>& terms) {
-  std::vector<std::string> sorted = terms;
-  // Longest first so that "numero de dossier" wins over "numero".
-  std::sort(sorted.begin(), sorted.end(),
-            [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
-  std::string out = "(";
-  for (size_t i = 0; i < sorted.size(); ++i) {
-    const std::string& t = sorted[i];
-    if (i) out += "|";
-    if (IsWordChar(t.front())) out += "\\b";
-    std::string quoted = RE2::QuoteMeta(t);
-    // Any run of spaces in a term matches any run of spaces in the text.
-    std::string spaced;
-    for (size_t k = 0; k < quoted.size(); ++k) {
-      if (quoted[k] == '\\' && k + 1 < quoted.size() && quoted[k + 1] == ' ') {
-        spaced += "\\s+";
-        ++k;
-      } else {
-        spaced += quoted[k];
-      }
-    }
-    out += spaced;
-    if (IsWordChar(t.back())) out += "\\b";
-  }
-  return out + ")";
-}
-
-
-// All non-overlapping matches of `re` in `text`; the span is capture group `group`. The scan
-// resumes at the end of the group (not of the whole match) so that boundary characters a
-// pattern consumes after its group can start the next match.
-template <typename Fn>
-void ForEachMatch(const RE2& re, std::string_view text, int group, Fn&& fn) {
-  int ngroups = re.NumberOfCapturingGroups() + 1;
-  std::vector<re2::StringPiece> sub(ngroups);
-  size_t pos = 0;
-  while (pos <= text.size()) {
-    if (!re.Match(re2::StringPiece(text.data(), text.size()), pos, text.size(), RE2::UNANCHORED,
-                  sub.data(), ngroups))
-      break;
-    const re2::StringPiece& g = sub[group < ngroups ? group : 0];
-    size_t whole_end = static_cast<size_t>(sub[0].data() - text.data()) + sub[0].size();
-    if (g.data() == nullptr || g.empty()) {
-      pos = std::max(whole_end, pos + 1);
-      continue;
-    }
-    size_t begin = static_cast<size_t>(g.data() - text.data());
-    size_t end = begin + g.size();
-    std::vector<std::string_view> groups(ngroups);
-    for (int i = 0; i < ngroups; ++i)
-      if (sub[i].data()) groups[i] = std::string_view(sub[i].data(), sub[i].size());
-    fn(Span{begin, end}, groups);
-    pos = std::max(end, pos + 1);
-  }
-}
-
-}  // namespace
 }  // namespace internal
 
 using internal::AnalyzerData;
 using internal::CompiledContext;
 using internal::CompiledRule;
+using internal::RawSignal;
 using internal::Span;
 
 Analyzer::Analyzer(const RuleSet& rules) : data_(std::make_unique<AnalyzerData>()) {
@@ -318,142 +243,6 @@ struct Candidate {
   size_t order;  // rule order, for stable tie-breaking
 };
 
-struct RawSignal {
-  const internal::Rule* rule;
-  Span span;
-  double weight;
-};
-
-// The re-identification model: keeps, per kind, the strongest signal (overlapping signals of
-// one kind count once), and decides whether they make a patient recognizable. The post must
-// describe a person (a signal of a person kind), then:
-//   (kinds >= min_kinds and score >= threshold) or
-//   (a signal weighs >= strong_weight, kinds >= strong_min_kinds and score >= strong_threshold),
-// where score is the sum over kinds of the kind's strongest weight. Returns the signals that
-// combined, strongest first (empty when the post stays quiet).
-std::vector<RawSignal> Combine(const internal::ReidModel& m, std::vector<RawSignal> signals) {
-  std::sort(signals.begin(), signals.end(), [](const RawSignal& a, const RawSignal& b) {
-    return a.weight != b.weight ? a.weight > b.weight : a.span.begin < b.span.begin;
-  });
-  std::vector<RawSignal> per_kind;
-  std::vector<RawSignal> kept;
-  for (const RawSignal& s : signals) {
-    bool overlaps = std::any_of(kept.begin(), kept.end(), [&](const RawSignal& k) {
-      return k.rule->signal == s.rule->signal && s.span.begin < k.span.end &&
-             k.span.begin < s.span.end;
-    });
-    if (overlaps) continue;
-    kept.push_back(s);
-    bool seen = std::any_of(per_kind.begin(), per_kind.end(), [&](const RawSignal& k) {
-      return k.rule->signal == s.rule->signal;
-    });
-    if (!seen) per_kind.push_back(s);
-  }
-  double score = 0;
-  bool strong = false, person = m.person_kinds.empty();
-  for (const RawSignal& s : per_kind) {
-    score += s.weight;
-    strong = strong || s.weight >= m.strong_weight;
-    person = person || std::find(m.person_kinds.begin(), m.person_kinds.end(), s.rule->signal) !=
-                           m.person_kinds.end();
-  }
-  int kinds = static_cast<int>(per_kind.size());
-  bool fires = person && ((kinds >= m.min_kinds && score >= m.threshold) ||
-                          (strong && kinds >= m.strong_min_kinds && score >= m.strong_threshold));
-  return fires ? per_kind : std::vector<RawSignal>();
-}
-
-std::string Replace(std::string text, const std::string& key, const std::string& value) {
-  size_t at = text.find(key);
-  if (at != std::string::npos) text.replace(at, key.size(), value);
-  return text;
-}
-
-
-// Word runs of the view for lexicon lookups: letters, digits, non-ASCII bytes, and apostrophes
-// inside a word.
-std::vector<Span> WordRuns(std::string_view v) {
-  std::vector<Span> runs;
-  auto word = [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c & 0x80);
-  };
-  size_t i = 0;
-  while (i < v.size()) {
-    if (!word(v[i])) {
-      ++i;
-      continue;
-    }
-    size_t b = i;
-    while (i < v.size() && (word(v[i]) || (v[i] == '\'' && i + 1 < v.size() && word(v[i + 1])))) ++i;
-    runs.push_back({b, i});
-  }
-  return runs;
-}
-
-bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
-bool IsLower(char c) { return (c >= 'a' && c <= 'z') || c == ','; }
-
-// True if [begin, end) of `v` stands alone: the next word does not start with a capital, and
-// the previous word is not a capitalized word in mid-sentence ("to Prince Rupert", "Maple
-// Grove Pharmacy" are not names). A capitalized word at the start of a sentence ("Vu", "Saw")
-// does not count.
-bool Isolated(std::string_view v, size_t begin, size_t end) {
-  // Part of a hyphenated compound ("Jean-Jaurès", "Saint-Flour").
-  if ((begin > 0 && v[begin - 1] == '-') || (end < v.size() && v[end] == '-')) return false;
-  size_t a = end;
-  while (a < v.size() && v[a] == ' ') ++a;
-  if (a > end && a < v.size() && IsUpper(v[a])) return false;
-  size_t b = begin;
-  if (b == 0 || v[b - 1] != ' ') return true;
-  --b;  // the space
-  size_t word_end = b;
-  while (b > 0 && v[b - 1] != ' ' && v[b - 1] != '\n') --b;
-  if (b == word_end || !IsUpper(v[b])) return true;
-  // The capitalized word is mid-sentence if a lowercase word (or a comma) precedes it.
-  if (b < 2 || v[b - 1] != ' ') return true;
-  return !IsLower(v[b - 2]);
-}
-
-// Longest lexicon matches over the word runs, left to right, not overlapping. Words of one
-// entry may be separated by a space, a hyphen or an apostrophe ("Saint-Aubin", "L'Isle").
-// Cost: at most max_tokens hash lookups per starting word.
-template <typename Fn>
-void ForEachLexiconMatch(const internal::LexiconIndex& lex, std::string_view v,
-                         const std::vector<Span>& runs, bool capitalized, Fn&& fn) {
-  std::string key;
-  for (size_t i = 0; i < runs.size(); ++i) {
-    // "Capitalized" means Titlecase: "Nantes", not "nantes" nor shouted "NANTES".
-    if (capitalized) {
-      size_t b = runs[i].begin;
-      bool upper = v[b] >= 'A' && v[b] <= 'Z';
-      bool next_upper = b + 1 < runs[i].end && v[b + 1] >= 'A' && v[b + 1] <= 'Z';
-      if (!upper || next_upper) continue;
-    }
-    key.clear();
-    size_t best = runs.size();
-    float best_weight = 0;
-    for (size_t j = i; j < runs.size() && static_cast<int>(j - i) < lex.max_tokens; ++j) {
-      if (j > i) {
-        std::string_view gap = v.substr(runs[j - 1].end, runs[j].begin - runs[j - 1].end);
-        if (gap.empty() || gap.size() > 2 ||
-            gap.find_first_not_of(" -'") != std::string_view::npos)
-          break;
-        key.push_back(' ');
-      }
-      for (size_t k = runs[j].begin; k < runs[j].end; ++k)
-        key.push_back(v[k] >= 'A' && v[k] <= 'Z' ? static_cast<char>(v[k] + 32) : v[k]);
-      auto hit = lex.entries.find(key);
-      if (hit != lex.entries.end()) {
-        best = j;
-        best_weight = hit->second;
-      }
-    }
-    if (best == runs.size()) continue;
-    fn(Span{runs[i].begin, runs[best].end}, best_weight);
-    i = best;
-  }
-}
-
 bool Applies(const internal::Rule& rule, const std::string& lang, const Options& options) {
   if (!rule.langs.empty() &&
       std::find(rule.langs.begin(), rule.langs.end(), lang) == rule.langs.end())
@@ -564,8 +353,8 @@ Report Analyzer::Analyze(std::string_view utf8, const Options& options) const {
         candidates.push_back({&cr, span, i});
     };
     if (cr.lexicon) {
-      if (!runs) runs = WordRuns(view.text);
-      ForEachLexiconMatch(*cr.lexicon, view.text, *runs, rule.capitalized,
+      if (!runs) runs = internal::WordRuns(view.text);
+      internal::ForEachLexiconMatch(*cr.lexicon, view.text, *runs, rule.capitalized,
                                     [&](Span span, float weight) {
         match_weight = weight;
         if (cr.then) {  // extend the span with what must follow ("Kevin" + " Marchal")
@@ -574,7 +363,7 @@ Report Analyzer::Analyze(std::string_view utf8, const Options& options) const {
             return;
           span.end += next.size();
         }
-        if (rule.isolated && !Isolated(view.text, span.begin, span.end)) return;
+        if (rule.isolated && !internal::Isolated(view.text, span.begin, span.end)) return;
         std::string_view text(view.text.data() + span.begin, span.end - span.begin);
         consider(span, {text, text});
       });
@@ -618,7 +407,6 @@ Report Analyzer::Analyze(std::string_view utf8, const Options& options) const {
   }
 
   const std::string& ml = report.message_lang;
-  auto sig_label = [](const Signal& s) { return s.label; };
   auto to_signal = [&](const RawSignal& raw) {
     Signal sig;
     sig.rule = raw.rule->id;
@@ -652,26 +440,9 @@ Report Analyzer::Analyze(std::string_view utf8, const Options& options) const {
     f.why = pick(rule.why, defaults ? &defaults->why : nullptr);
     f.suggestion = pick(rule.suggestion, defaults ? &defaults->suggestion : nullptr);
     if (c.rule == &data_->reid_medium_compiled || c.rule == &data_->reid_high_compiled) {
-      // "âge : « 41 ans » · lieu : « Saint-Aubin » · ..." in the text order, and which details
-      // to drop (the strongest first) to bring the post under the model's threshold.
-      const char* colon = ml == "fr" ? " : " : ": ";
       std::vector<Signal> sigs;
-      for (const RawSignal& raw : combined) sigs.push_back(to_signal(raw));
-      std::string drop;
-      double left = 0;
-      for (const Signal& sig : sigs) left += sig.weight;
-      for (size_t k = 0; k < sigs.size() && left >= model.strong_threshold; ++k) {
-        drop += (drop.empty() ? "" : ", ") + sig_label(sigs[k]) + " (« " + sigs[k].text + " »)";
-        left -= sigs[k].weight;
-      }
-      std::sort(sigs.begin(), sigs.end(), [](const Signal& a, const Signal& b) { return a.start < b.start; });
-      std::string list;
-      for (const Signal& sig : sigs)
-        list += (list.empty() ? "" : " · ") + sig.label + colon + "« " + sig.text + " »";
-      f.message = Replace(model.message.Get(ml), "{n}", std::to_string(sigs.size()));
-      f.why = Replace(model.why.Get(ml), "{signals}", list);
-      f.suggestion = Replace(model.suggestion.Get(ml), "{drop}", drop);
-      f.signals = std::move(sigs);
+      for (const internal::RawSignal& raw : combined) sigs.push_back(to_signal(raw));
+      internal::DescribeRisk(model, std::move(sigs), ml, &f);
     }
     // A replacement goes into the post: it follows the post's language.
     f.replacement = rule.replacement.empty() ? "" : rule.replacement.Get(report.lang);

@@ -1,0 +1,78 @@
+#include "matching.h"
+
+namespace secretum::internal {
+namespace {
+
+bool IsWordChar(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+         c == '_' || (c & 0x80);
+}
+
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsLower(char c) { return (c >= 'a' && c <= 'z') || c == ','; }
+
+}  // namespace
+
+std::string TermsPattern(const std::vector<std::string>& terms) {
+  std::vector<std::string> sorted = terms;
+  // Longest first so that "numero de dossier" wins over "numero".
+  std::sort(sorted.begin(), sorted.end(),
+            [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  std::string out = "(";
+  for (size_t i = 0; i < sorted.size(); ++i) {
+    const std::string& t = sorted[i];
+    if (i) out += "|";
+    if (IsWordChar(t.front())) out += "\\b";
+    std::string quoted = RE2::QuoteMeta(t);
+    // Any run of spaces in a term matches any run of spaces in the text.
+    std::string spaced;
+    for (size_t k = 0; k < quoted.size(); ++k) {
+      if (quoted[k] == '\\' && k + 1 < quoted.size() && quoted[k + 1] == ' ') {
+        spaced += "\\s+";
+        ++k;
+      } else {
+        spaced += quoted[k];
+      }
+    }
+    out += spaced;
+    if (IsWordChar(t.back())) out += "\\b";
+  }
+  return out + ")";
+}
+
+std::vector<Span> WordRuns(std::string_view v) {
+  std::vector<Span> runs;
+  auto word = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c & 0x80);
+  };
+  size_t i = 0;
+  while (i < v.size()) {
+    if (!word(v[i])) {
+      ++i;
+      continue;
+    }
+    size_t b = i;
+    while (i < v.size() && (word(v[i]) || (v[i] == '\'' && i + 1 < v.size() && word(v[i + 1])))) ++i;
+    runs.push_back({b, i});
+  }
+  return runs;
+}
+
+bool Isolated(std::string_view v, size_t begin, size_t end) {
+  // Part of a hyphenated compound ("Jean-Jaurès", "Saint-Flour").
+  if ((begin > 0 && v[begin - 1] == '-') || (end < v.size() && v[end] == '-')) return false;
+  size_t a = end;
+  while (a < v.size() && v[a] == ' ') ++a;
+  if (a > end && a < v.size() && IsUpper(v[a])) return false;
+  size_t b = begin;
+  if (b == 0 || v[b - 1] != ' ') return true;
+  --b;  // the space
+  size_t word_end = b;
+  while (b > 0 && v[b - 1] != ' ' && v[b - 1] != '\n') --b;
+  if (b == word_end || !IsUpper(v[b])) return true;
+  // The capitalized word is mid-sentence if a lowercase word (or a comma) precedes it.
+  if (b < 2 || v[b - 1] != ' ') return true;
+  return !IsLower(v[b - 2]);
+}
+
+}  // namespace secretum::internal
