@@ -22,6 +22,7 @@ class Engine {
   bool ok() const { return rules_.ok() && analyzer_.ok(); }
   std::string error() const { return rules_.ok() ? analyzer_.error() : rules_.error(); }
   std::string ruleIds() const { return secretum::internal::DumpJson(Json(rules_.rule_ids())); }
+  bool compileSome(int n) const { return analyzer_.CompileSome(n > 0 ? static_cast<size_t>(n) : 0); }
 
   // options_json: {"lang","messageLang","site","jurisdiction","minSeverity","disabledRules",
   // "maxFindings"}, all optional.
@@ -72,5 +73,6 @@ EMSCRIPTEN_BINDINGS(secretum) {
       .function("ok", &Engine::ok)
       .function("error", &Engine::error)
       .function("ruleIds", &Engine::ruleIds)
+      .function("compileSome", &Engine::compileSome)
       .function("analyze", &Engine::analyze);
 }

@@ -43,6 +43,8 @@ export interface AnalyzeOptions {
 export interface Analyzer {
   analyze(text: string, options?: AnalyzeOptions): Report;
   ruleIds(): string[];
+  /** Compiles up to `patterns` more patterns now; true once all are compiled (idle warm-up). */
+  warmup(patterns?: number): boolean;
   dispose(): void;
 }
 

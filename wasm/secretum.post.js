@@ -35,6 +35,15 @@ export async function createAnalyzer(options = {}) {
       if (report.error) throw new Error(`secretum: ${report.error}`);
       return report;
     },
+    /**
+     * Compiles up to `patterns` more of the rules' patterns (they are otherwise compiled the first
+     * time a post needs them); returns true once everything is compiled. Call it in small slices
+     * when idle: `while (!analyzer.warmup(8)) await new Promise((r) => setTimeout(r, 0));`
+     */
+    warmup(patterns = 8) {
+      if (disposed) return true;
+      return engine.compileSome(patterns | 0);
+    },
     /** The ids of the built-in rules. */
     ruleIds() {
       return JSON.parse(engine.ruleIds());

@@ -184,6 +184,8 @@ void Analyzer::CompileAll() const {
   if (ok()) data_->patterns->CompileAll();
 }
 
+bool Analyzer::CompileSome(size_t n) const { return !ok() || data_->patterns->CompileSome(n); }
+
 std::string internal::AtomsJsonOf(const Analyzer& analyzer) {
   return analyzer.ok() ? analyzer.data_->patterns->AtomsJson() : "";
 }

@@ -112,6 +112,15 @@ void PatternStore::CompileAll() const {
   for (size_t id = 0; id < entries_.size(); ++id) Get(static_cast<int>(id));
 }
 
+bool PatternStore::CompileSome(size_t n) const {
+  for (size_t done = 0; done < n; ++done) {
+    size_t id = warm_cursor_.fetch_add(1);
+    if (id >= entries_.size()) return true;
+    Get(static_cast<int>(id));
+  }
+  return warm_cursor_.load() >= entries_.size();
+}
+
 std::string PatternStore::AtomsJson() const {
   Json atoms = Json::object();
   for (const Entry& e : entries_) {

@@ -17,6 +17,7 @@
 #include <re2/filtered_re2.h>
 #include <re2/re2.h>
 
+#include <atomic>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -61,6 +62,10 @@ class PatternStore {
   // Compiles every pattern not compiled yet (e.g. when the host is idle).
   void CompileAll() const;
 
+  // Compiles up to `n` more patterns, in order; true once every pattern is compiled. Lets a
+  // host warm the store up in small slices between analyses.
+  bool CompileSome(size_t n) const;
+
   // JSON of an atoms table for every pattern of this store: {"atoms": {KEY: [literals]}}.
   // Compiles each pattern on its own to ask RE2 which literals it needs.
   std::string AtomsJson() const;
@@ -83,6 +88,7 @@ class PatternStore {
   AhoCorasick atoms_;
   std::vector<std::vector<int>> atom_patterns_;  // lazy mode: atom index -> pattern ids
   std::vector<int> always_;                      // lazy mode: patterns without literals
+  mutable std::atomic<size_t> warm_cursor_{0};   // CompileSome: next pattern to compile
 };
 
 }  // namespace secretum::internal

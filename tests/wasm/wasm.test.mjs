@@ -41,6 +41,18 @@ test('bad options and bad input give clear errors, never a crash', () => {
   assert.equal(analyzer.analyze('').findings.length, 0);
 });
 
+test('warmup compiles the lazily compiled patterns in slices and changes no finding', async () => {
+  const fresh = await createAnalyzer({ wasmBinary });
+  const text = 'Mme Lemaire, chambre 212, ce matin au CHU de Brest 🙏';
+  const before = fresh.analyze(text);
+  let slices = 0;
+  while (!fresh.warmup(50)) slices++;
+  assert.ok(slices > 1, `warmed up in ${slices} slices`);
+  assert.equal(fresh.warmup(50), true);
+  assert.deepEqual(fresh.analyze(text), before);
+  fresh.dispose();
+});
+
 test('rule ids are exposed', () => {
   assert.ok(analyzer.ruleIds().includes('fr-nir'));
 });

@@ -197,6 +197,10 @@ class Analyzer {
   // the rest now (call it when the host is idle). Otherwise it does nothing.
   void CompileAll() const;
 
+  // Compiles up to `n` more patterns; true once nothing is left to compile. For hosts that warm
+  // the analyzer up in small slices (a browser extension between two keystrokes).
+  bool CompileSome(size_t n) const;
+
  private:
   friend std::string internal::AtomsJsonOf(const Analyzer& analyzer);
   std::unique_ptr<internal::AnalyzerData> data_;

@@ -11,6 +11,20 @@ import { createAnalyzer } from '../secretum.mjs';
 let analyzerPromise = null;
 export const stats = { startedAt: 0, createMs: -1, warmMs: -1, readyMs: -1, analyses: 0 };
 
+// Patterns compile lazily, the first time a post needs them. Once the engine is ready, compile
+// the rest in small slices between messages, so that no later keystroke pays for a compilation
+// and no analysis waits behind a long one.
+function warmUp(analyzer) {
+  const step = () => {
+    try {
+      if (!analyzer.warmup(4)) setTimeout(step, 0);
+    } catch {
+      // warm-up is an optimisation only
+    }
+  };
+  setTimeout(step, 0);
+}
+
 /** The one analyzer of this background instance (created on first use, then shared). */
 export function getAnalyzer() {
   if (!analyzerPromise) {
@@ -23,6 +37,7 @@ export function getAnalyzer() {
       analyzer.analyze('Bonjour', {}); // warm the ICU/RE2 paths once, off the typing path
       stats.warmMs = performance.now() - t2;
       stats.readyMs = performance.now() - stats.startedAt;
+      warmUp(analyzer);
       return analyzer;
     })();
     analyzerPromise.catch(() => { analyzerPromise = null; }); // retry on the next message
