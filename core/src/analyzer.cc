@@ -211,8 +211,13 @@ class ContextIndex {
     if (c.side == internal::ContextSpec::kAfter) lo = span.begin;
     if (c.side == internal::ContextSpec::kBefore) hi = span.end;
     for (int m : c.matchers) {
-      for (const Span& s : Spans(m)) {
-        if (s.end <= lo || s.begin >= hi) continue;
+      // A matcher's spans do not overlap and come in text order (ends increase too): start at
+      // the first one ending after `lo`, stop at the first one starting at or after `hi`.
+      const std::vector<Span>& spans = Spans(m);
+      auto first = std::lower_bound(spans.begin(), spans.end(), lo,
+                                    [](const Span& s, size_t at) { return s.end <= at; });
+      for (auto it = first; it != spans.end() && it->begin < hi; ++it) {
+        const Span& s = *it;
         if (s.begin >= span.begin && s.end <= span.end) continue;  // inside the candidate
         if (c.side == internal::ContextSpec::kBefore && s.begin >= span.begin) continue;
         if (c.side == internal::ContextSpec::kAfter && s.end <= span.end) continue;
