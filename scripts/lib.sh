@@ -22,4 +22,4 @@ ensure_packages() {
 }
 
 NATIVE_PACKAGES=(g++ cmake ninja-build pkg-config libre2-dev libicu-dev nlohmann-json3-dev
-                 doctest-dev python3)
+                 doctest-dev libzip-dev python3)

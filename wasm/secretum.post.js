@@ -30,7 +30,9 @@ export async function createAnalyzer(options = {}) {
     analyze(text, analyzeOptions = {}) {
       if (disposed) throw new Error('secretum: analyzer was disposed');
       if (typeof text !== 'string') throw new TypeError('secretum: analyze(text) expects a string');
-      const json = engine.analyze(text, JSON.stringify({ ...defaults, ...analyzeOptions }));
+      // Lone surrogates become U+FFFD (same length, so offsets are unchanged): the JS -> UTF-8
+      // conversion of the binding would otherwise pair one with the next character.
+      const json = engine.analyze(text.toWellFormed(), JSON.stringify({ ...defaults, ...analyzeOptions }));
       const report = JSON.parse(json);
       if (report.error) throw new Error(`secretum: ${report.error}`);
       return report;

@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "audit/audit.h"
 #include "examples.h"
 #include "json_util.h"
 #include "secretum/secretum.h"
@@ -26,6 +27,8 @@ using secretum::internal::Json;
 using OJson = nlohmann::ordered_json;
 
 const char kUsage[] = R"(usage: secretum check [FILE|-] [options]
+       secretum audit PATH --out DIR [options]   (past posts of an X, Facebook or
+                                                   LinkedIn export; see audit --help)
        secretum rules [--rules DIR]
        secretum test-rules [--rules DIR]
        secretum atoms [--rules DIR]       (build step: literals each pattern needs)
@@ -291,6 +294,7 @@ int RunCheck(const Args& args, const secretum::Analyzer& analyzer) {
 
 int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
+  if (argc > 1 && std::string(argv[1]) == "audit") return secretum::cli::audit::Main(argc, argv);
   Args args;
   int status = ParseArgs(argc, argv, &args);
   if (status >= 0) return status;

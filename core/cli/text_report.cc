@@ -1,6 +1,7 @@
 #include "text_report.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <vector>
 
 namespace secretum::cli {
@@ -103,6 +104,49 @@ std::string Wrap(const std::string& text, size_t width, const std::string& inden
   return out + line;
 }
 
+// The post as it may be shown on a terminal: C0/C1 controls (but newline and tab) become their
+// control pictures (ESC → ␛) and bidirectional overrides/isolates become <U+202E>, so that a post
+// can neither drive the terminal of whoever reads the report nor reorder what it shows.
+std::string Printable(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = text[i];
+    if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7F) {
+      char32_t picture = c == 0x7F ? 0x2421 : 0x2400 + c;
+      out += static_cast<char>(0xE0 | (picture >> 12));
+      out += static_cast<char>(0x80 | ((picture >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (picture & 0x3F));
+      continue;
+    }
+    if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) <= 0x9F) {
+      char buf[12];
+      snprintf(buf, sizeof buf, "<U+%04X>", static_cast<unsigned char>(text[i + 1]));
+      out += buf;
+      ++i;
+      continue;
+    }
+    if (c == 0xE2 && i + 2 < text.size()) {  // U+200E-200F, U+202A-202E, U+2066-2069
+      unsigned char b1 = text[i + 1], b2 = text[i + 2];
+      char32_t cp = 0x2000 | ((b1 & 0x3F) << 6) | (b2 & 0x3F);
+      if (cp == 0x200E || cp == 0x200F || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069)) {
+        char buf[12];
+        snprintf(buf, sizeof buf, "<U+%04X>", static_cast<unsigned>(cp));
+        out += buf;
+        i += 2;
+        continue;
+      }
+    }
+    if (c == 0xD8 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x9C) {  // U+061C
+      out += "<U+061C>";
+      ++i;
+      continue;
+    }
+    out += static_cast<char>(c);
+  }
+  return out;
+}
+
 const char* kSuperscripts[] = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
 
 std::string Superscript(size_t n) {
@@ -120,7 +164,7 @@ std::string RenderText(const Report& report, const std::string& title, bool colo
   const char* dim = color ? "\033[2m" : "";
   std::string out;
   size_t n = report.findings.size();
-  std::string head = title.empty() ? "" : title + " — ";
+  std::string head = title.empty() ? "" : Printable(title) + " — ";
   if (n == 0) {
     head += std::string(color ? "\033[1;32m" : "") + "✓ " + w.none + reset;
   } else {
@@ -145,13 +189,13 @@ std::string RenderText(const Report& report, const std::string& title, bool colo
   for (size_t i = 0; i < n; ++i) {
     const Finding& f = report.findings[i];
     if (f.start < pos) continue;
-    marked += report.text.substr(pos, f.start - pos);
+    marked += Printable(report.text.substr(pos, f.start - pos));
     const char* c = color ? SeverityColor(f.severity) : "";
-    marked += std::string(c) + "⟦" + report.text.substr(f.start, f.end - f.start) + "⟧" +
+    marked += std::string(c) + "⟦" + Printable(report.text.substr(f.start, f.end - f.start)) + "⟧" +
               Superscript(i + 1) + reset;
     pos = f.end;
   }
-  marked += report.text.substr(std::min(pos, report.text.size()));
+  marked += Printable(report.text.substr(std::min(pos, report.text.size())));
   std::string indented = "  ";
   for (char ch : marked) {
     indented += ch;
@@ -164,7 +208,7 @@ std::string RenderText(const Report& report, const std::string& title, bool colo
     const Finding& f = report.findings[i];
     int s = static_cast<int>(f.severity);
     out += "\n  " + Superscript(i + 1) + " " + (color ? SeverityColor(f.severity) : "") +
-           w.severity[s] + reset + "  " + bold + f.message + reset + w.colon + "«" + f.text +
+           w.severity[s] + reset + "  " + bold + f.message + reset + w.colon + "«" + Printable(f.text) +
            "»" + dim + "  (" + f.rule + ")" + reset + "\n";
     std::string fix = f.suggestion;
     if (!f.replacement.empty() && fix.find(f.replacement) == std::string::npos)

@@ -13,6 +13,7 @@
 #include <unordered_map>
 #include <memory>
 #include <optional>
+#include <string_view>
 
 #include "matching.h"
 #include "pattern_store.h"
@@ -278,15 +279,15 @@ std::vector<Candidate> Resolve(std::vector<Candidate> cands) {
     return a.order < b.order;
   });
   std::vector<Candidate> kept;
+  // Kept spans per category (begin -> end). They never overlap, so sorted by begin they are
+  // sorted by end too: only the last one starting before c's end can overlap c.
+  std::map<std::string_view, std::map<size_t, size_t>> taken;
   for (const Candidate& c : cands) {
-    bool overlaps = false;
-    for (const Candidate& k : kept)
-      if (k.rule->rule->category == c.rule->rule->category && c.span.begin < k.span.end &&
-          k.span.begin < c.span.end) {
-        overlaps = true;
-        break;
-      }
-    if (!overlaps) kept.push_back(c);
+    std::map<size_t, size_t>& spans = taken[c.rule->rule->category];
+    auto next = spans.lower_bound(c.span.end);
+    if (next != spans.begin() && std::prev(next)->second > c.span.begin) continue;
+    spans.emplace(c.span.begin, c.span.end);
+    kept.push_back(c);
   }
   return kept;
 }
@@ -428,6 +429,10 @@ Report Analyzer::Analyze(std::string_view utf8, const Options& options) const {
   for (const RawSignal& raw : signals) report.signals.push_back(to_signal(raw));
   std::sort(report.signals.begin(), report.signals.end(),
             [](const Signal& a, const Signal& b) { return a.start < b.start; });
+  if (report.signals.size() > options.max_findings) {  // capped like findings
+    report.signals.resize(options.max_findings);
+    report.truncated = true;
+  }
   for (const Candidate& c : kept) {
     const internal::Rule& rule = *c.rule->rule;
     auto cat = rs.categories.find(rule.category);

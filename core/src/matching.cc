@@ -19,9 +19,12 @@ std::string TermsPattern(const std::vector<std::string>& terms) {
   std::sort(sorted.begin(), sorted.end(),
             [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
   std::string out = "(";
+  bool first = true;
   for (size_t i = 0; i < sorted.size(); ++i) {
     const std::string& t = sorted[i];
-    if (i) out += "|";
+    if (t.empty()) continue;  // the loader refuses them; an empty alternative would match anywhere
+    if (!first) out += "|";
+    first = false;
     if (IsWordChar(t.front())) out += "\\b";
     std::string quoted = RE2::QuoteMeta(t);
     // Any run of spaces in a term matches any run of spaces in the text.

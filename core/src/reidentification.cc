@@ -1,6 +1,8 @@
 #include "reidentification.h"
 
 #include <algorithm>
+#include <set>
+#include <string_view>
 
 namespace secretum::internal {
 namespace {
@@ -17,20 +19,12 @@ std::vector<RawSignal> Combine(const internal::ReidModel& m, std::vector<RawSign
   std::sort(signals.begin(), signals.end(), [](const RawSignal& a, const RawSignal& b) {
     return a.weight != b.weight ? a.weight > b.weight : a.span.begin < b.span.begin;
   });
+  // The heaviest (then earliest) signal of each kind. (The overlap test this replaces could
+  // only drop a signal of a kind already represented: it never changed the result.)
   std::vector<RawSignal> per_kind;
-  std::vector<RawSignal> kept;
-  for (const RawSignal& s : signals) {
-    bool overlaps = std::any_of(kept.begin(), kept.end(), [&](const RawSignal& k) {
-      return k.rule->signal == s.rule->signal && s.span.begin < k.span.end &&
-             k.span.begin < s.span.end;
-    });
-    if (overlaps) continue;
-    kept.push_back(s);
-    bool seen = std::any_of(per_kind.begin(), per_kind.end(), [&](const RawSignal& k) {
-      return k.rule->signal == s.rule->signal;
-    });
-    if (!seen) per_kind.push_back(s);
-  }
+  std::set<std::string_view> seen;
+  for (const RawSignal& s : signals)
+    if (seen.insert(s.rule->signal).second) per_kind.push_back(s);
   double score = 0;
   bool strong = false, person = m.person_kinds.empty();
   for (const RawSignal& s : per_kind) {

@@ -84,8 +84,12 @@ std::string ReportToJson(const Report& report, int indent) {
   for (const Finding& f : report.findings) {
     bounds.push_back(f.start);
     bounds.push_back(f.end);
+    for (const Signal& s : f.signals) {  // not always in report.signals, which is capped
+      bounds.push_back(s.start);
+      bounds.push_back(s.end);
+    }
   }
-  for (const Signal& s : report.signals) {  // finding signals are copies of these
+  for (const Signal& s : report.signals) {
     bounds.push_back(s.start);
     bounds.push_back(s.end);
   }

@@ -17,6 +17,11 @@ namespace secretum {
 namespace internal {
 namespace {
 
+// Longest pattern (or terms list written as one) a rule may have: RE2's FilteredRE2 prefilter
+// is quadratic in a pattern's alternatives (20,000 take ~36 s to load). The longest rule
+// pattern today is ~4.4 KB.
+constexpr size_t kMaxPatternBytes = 16384;
+
 void ReadRule(Reader& r, const Json& obj, const std::string& path, const std::string& file,
               Rule* rule) {
   if (!obj.is_object()) return r.Fail(path, "expected an object");
@@ -28,6 +33,8 @@ void ReadRule(Reader& r, const Json& obj, const std::string& path, const std::st
               "patterns", "terms", "lexicon", "capitalized", "then", "isolated", "signal", "weight", "case_sensitive", "group", "validate", "context",
               "require_context", "unless", "unless_group", "priority", "needs", "message", "why", "suggestion",
               "replacement", "sources", "examples"});
+  if (obj.contains("description") && !obj["description"].is_string())
+    r.Fail(p + ".description", "expected a string");
   if (!rule->id.empty() && rule->id.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") !=
                                std::string::npos)
     r.Fail(p + ".id", "use lowercase letters, digits and '-' only");
@@ -44,17 +51,29 @@ void ReadRule(Reader& r, const Json& obj, const std::string& path, const std::st
     r.StringList(obj, p, "pattern", &rule->patterns);
     r.StringList(obj, p, "patterns", &rule->patterns);
     if (rule->patterns.empty()) r.Fail(p, "a \"pattern\" check needs \"pattern\" or \"patterns\"");
+    for (size_t i = 0; i < rule->patterns.size(); ++i)
+      if (rule->patterns[i].size() > kMaxPatternBytes)
+        r.Fail(p + ".patterns[" + std::to_string(i) + "]",
+               std::to_string(rule->patterns[i].size()) + " bytes, more than " +
+                   std::to_string(kMaxPatternBytes) + " (RE2's prefilter is quadratic in the number "
+                   "of alternatives): split it, or put long word lists in a lexicon");
     if (obj.contains("terms") || obj.contains("lexicon"))
       r.Fail(p + ".terms", "terms and lexicon are only for \"check\": \"terms\"");
   } else if (check == "terms") {
     rule->check = CheckType::kTerms;
     std::vector<std::string> terms;
     r.StringList(obj, p, "terms", &terms);
-    for (const std::string& t : terms) rule->terms.push_back(NormalizeTerm(t));
+    NormalizeTerms(r, p + ".terms", terms, &rule->terms);
     r.String(obj, p, "lexicon", &rule->lexicon, false);
     r.Bool(obj, p, "capitalized", &rule->capitalized);
     r.String(obj, p, "then", &rule->then, false);
     r.Bool(obj, p, "isolated", &rule->isolated);
+    size_t terms_bytes = 0;
+    for (const std::string& t : rule->terms) terms_bytes += t.size() + 8;  // "\\b" x2 and "|"
+    if (terms_bytes > kMaxPatternBytes)
+      r.Fail(p + ".terms", std::to_string(rule->terms.size()) + " terms make a pattern of more than " +
+                               std::to_string(kMaxPatternBytes) + " bytes: put them in a lexicon "
+                               "(rules/lexicons/NAME.tsv, \"lexicon\": NAME)");
     if (rule->terms.empty() == rule->lexicon.empty())
       r.Fail(p, "a \"terms\" check needs \"terms\" or \"lexicon\" (one of them)");
     if (obj.contains("pattern") || obj.contains("patterns"))
@@ -153,6 +172,8 @@ void ReadRule(Reader& r, const Json& obj, const std::string& path, const std::st
 void ReadRuleFile(Reader& r, const Json& doc, const std::string& file, RuleSetData* data) {
   if (!doc.is_object()) return r.Fail("", "expected an object with a \"rules\" list");
   r.OnlyKeys(doc, "", {"rules", "description"});
+  if (doc.contains("description") && !doc["description"].is_string())
+    r.Fail("description", "expected a string");
   if (!doc.contains("rules") || !doc["rules"].is_array())
     return r.Fail("rules", "missing or not a list");
   for (size_t i = 0; i < doc["rules"].size() && !r.failed(); ++i) {

@@ -64,7 +64,17 @@ class Reader {
            int max) {
     auto it = obj.find(key);
     if (it == obj.end()) return;
-    if (!it->is_number_integer() || it->get<long long>() < min || it->get<long long>() > max)
+    // Non-negative integers are parsed as unsigned: compare them as such, so that
+    // 18446744073709551615 is not read as -1.
+    bool in_range;
+    if (it->is_number_unsigned()) {
+      unsigned long long v = it->get<unsigned long long>();
+      in_range = max >= 0 && v <= static_cast<unsigned long long>(max) &&
+                 (min <= 0 || v >= static_cast<unsigned long long>(min));
+    } else {
+      in_range = it->is_number_integer() && it->get<long long>() >= min && it->get<long long>() <= max;
+    }
+    if (!in_range)
       return Fail(Join(path, key), "expected an integer between " + std::to_string(min) +
                                        " and " + std::to_string(max));
     *out = static_cast<int>(it->get<long long>());
@@ -102,6 +112,14 @@ class Reader {
   std::string file_;
   std::string error_;
 };
+
+// Why a term that normalizes to nothing (or to spaces) is refused: it would match everywhere.
+inline constexpr const char* kEmptyTerm =
+    "empty once normalized (only spaces, invisible characters or combining marks)";
+
+// Appends the normalized `terms` to *out; refuses (path[i]) those that normalize to nothing.
+void NormalizeTerms(Reader& r, const std::string& path, const std::vector<std::string>& terms,
+                    std::vector<std::string>* out);
 
 // The file name after the last '/'.
 std::string BaseName(const std::string& name);

@@ -4,6 +4,17 @@
 
 namespace secretum::internal {
 
+void NormalizeTerms(Reader& r, const std::string& path, const std::vector<std::string>& terms,
+                    std::vector<std::string>* out) {
+  for (size_t i = 0; i < terms.size(); ++i) {
+    std::string t = NormalizeTerm(terms[i]);
+    if (t.find_first_not_of(' ') == std::string::npos)
+      r.Fail(path + "[" + std::to_string(i) + "]", kEmptyTerm);
+    else
+      out->push_back(std::move(t));
+  }
+}
+
 std::string BaseName(const std::string& name) {
   size_t slash = name.find_last_of('/');
   return slash == std::string::npos ? name : name.substr(slash + 1);
@@ -15,7 +26,7 @@ void ReadContext(Reader& r, const Json& obj, const std::string& path, ContextSpe
   r.StringList(obj, path, "lists", &out->lists);
   std::vector<std::string> terms;
   r.StringList(obj, path, "terms", &terms);
-  for (const std::string& t : terms) out->terms.push_back(NormalizeTerm(t));
+  NormalizeTerms(r, Reader::Join(path, "terms"), terms, &out->terms);
   r.Int(obj, path, "window", &out->window, 0, 100000);
   std::string side = "both";
   r.String(obj, path, "side", &side, false);
@@ -88,7 +99,7 @@ void ReadContexts(Reader& r, const Json& doc, RuleSetData* data) {
     ContextList list;
     std::vector<std::string> terms;
     r.StringList(*it, p, "terms", &terms);
-    for (const std::string& t : terms) list.terms.push_back(NormalizeTerm(t));
+    NormalizeTerms(r, p + ".terms", terms, &list.terms);
     r.StringList(*it, p, "patterns", &list.patterns);
     data->contexts[it.key()] = list;
   }

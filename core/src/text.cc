@@ -127,6 +127,14 @@ std::string MapCodePoint(char32_t c) {
     return c == 0x2028 || c == 0x2029 || c == 0x0085 ? "\n" : " ";
   }
   if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0)) return " ";  // controls, NUL included
+  // Invisible letters and symbols used as blanks (Hangul fillers, braille blank): spaces.
+  if (c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0 || c == 0x2800) return " ";
+  // Decimal digits of every script (Arabic-Indic, Devanagari, ...): NFKC leaves them as they
+  // are, the rules' [0-9] would not see them.
+  if (u_charType(static_cast<UChar32>(c)) == U_DECIMAL_DIGIT_NUMBER) {
+    int32_t v = u_charDigitValue(static_cast<UChar32>(c));
+    if (v >= 0 && v <= 9) return std::string(1, static_cast<char>('0' + v));
+  }
   const char* spelled = nullptr;
   char32_t mapped = SpecialMapping(c, &spelled);
   if (spelled) return spelled;

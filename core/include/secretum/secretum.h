@@ -129,7 +129,7 @@ struct Report {
   std::string text;          // the analyzed text (kept so that offsets can be converted)
   std::vector<Finding> findings;
   std::vector<Signal> signals;  // every quasi-identifier found, combined into a finding or not
-  bool truncated = false;    // more than Options::max_findings findings were found
+  bool truncated = false;    // more than Options::max_findings findings (or signals) were found
   bool invalid_utf8 = false; // the input held invalid UTF-8 (read as U+FFFD)
 
   size_t Count(Severity s) const;
