@@ -169,6 +169,12 @@ export class Controller {
   }
 
   openCard(c, f, opts = {}) {
+    clearTimeout(this.hover.timer); // a pending hover must not rebuild (and unpin) the card opened now
+    if (this.card.isOpen && this.card.composer === c && this.card.finding && sameFinding(this.card.finding, f)) {
+      if (opts.pinned) this.card.pinned = true;
+      if (opts.focus) this.card.el.focus();
+      return;
+    }
     const rects = c.rectsOf(f, this.mirror);
     const anchor = rects.length ? rects[rects.length - 1] : c.root.getBoundingClientRect();
     this.card.open(c, f, anchor, opts);
@@ -199,6 +205,7 @@ export class Controller {
 
   onClick(e) {
     if (!e.isTrusted) return;
+    clearTimeout(this.hover.timer);
     const inComposer = [...this.composers.values()].some((c) => c.root.contains(e.target));
     if (!inComposer) return;
     const hit = this.hitTest(e.clientX, e.clientY);
