@@ -215,43 +215,27 @@ void AnalyzeAll(const Analyzer& analyzer, const std::vector<size_t>& which, Opti
                 int jobs, std::vector<Audited>* out, Progress* progress) {
   std::atomic<size_t> next{0}, done{0}, flagged{0};
   const size_t kChunk = 32;
-  auto work = [&] {
-    for (;;) {
-      size_t begin = next.fetch_add(kChunk);
-      if (begin >= which.size()) return;
-      size_t end = std::min(which.size(), begin + kChunk);
-      size_t f = 0;
-      for (size_t k = begin; k < end; ++k) {
-        Audited& a = (*out)[which[k]];
-        a.report = analyzer.Analyze(a.post->text, options_for(*a.post));
-        if (!a.report.findings.empty()) ++f;
-      }
-      flagged += f;
-      done += end - begin;
+  // Takes the next chunk and analyzes it; false when none is left.
+  auto chunk = [&]() -> bool {
+    size_t begin = next.fetch_add(kChunk);
+    if (begin >= which.size()) return false;
+    size_t end = std::min(which.size(), begin + kChunk);
+    size_t f = 0;
+    for (size_t k = begin; k < end; ++k) {
+      Audited& a = (*out)[which[k]];
+      a.report = analyzer.Analyze(a.post->text, options_for(*a.post));
+      if (!a.report.findings.empty()) ++f;
     }
+    flagged += f;
+    done += end - begin;
+    return true;
   };
   std::vector<std::thread> threads;
   int n = std::max(1, std::min<int>(jobs, static_cast<int>((which.size() + kChunk - 1) / kChunk)));
-  for (int t = 1; t < n; ++t) threads.emplace_back(work);
-  if (progress) {
-    // The calling thread works too, and draws the bar between chunks.
-    for (;;) {
-      size_t begin = next.fetch_add(kChunk);
-      if (begin >= which.size()) break;
-      size_t end = std::min(which.size(), begin + kChunk);
-      size_t f = 0;
-      for (size_t k = begin; k < end; ++k) {
-        Audited& a = (*out)[which[k]];
-        a.report = analyzer.Analyze(a.post->text, options_for(*a.post));
-        if (!a.report.findings.empty()) ++f;
-      }
-      flagged += f;
-      done += end - begin;
-      progress->Update(done.load(), flagged.load());
-    }
-  } else {
-    work();
-  }
+  for (int t = 1; t < n; ++t) threads.emplace_back([&] { while (chunk()) {} });
+  // The calling thread works too, and draws the bar between chunks.
+  while (chunk())
+    if (progress) progress->Update(done.load(), flagged.load());
   for (std::thread& t : threads) t.join();
   if (progress) progress->Update(which.size(), flagged.load());
 }
