@@ -75,7 +75,10 @@ LABELS_IS = [r"vol(?:eur|eurs|euse|euses)", r"fraudeu(?:r|rs|se|ses)", r"boucher
 IS = r"\b(?:est|c'est|sont|etait|reste|n'est qu'|is|was|are|were|he's|she's|they're|it's|remains)\s*(?:un|une|des|a|an|the|such a|nothing but a|just a)?\s*(?:(?:vrai|vraie|veritable|sacre|sacree|gros|grosse|dangereux|dangereuse|total|complete|real|known|notorious|dangerous|serial|absolute|well-known|fucking|bloody)\s+)?"
 VERBS = [
   r"\b(?:truqu|falsifi|trafiqu|maquill|bidonn|invent|fabriqu|gonfl|manipul)\w*\s+" + T + r"{0,3}?(?:l'|d')?(?:donnees|resultats|chiffres|controles?|courbes|dossiers|registres|etudes?|essais?|patients|cohortes?|signatures|ordonnances|comptes|bilans|factures|statistiques|publications?|articles?|analyses|tests|pcr|qc|cas|certifications?|diplomes?|diplomas?|licen[cs]es?|cv|resume|qualifications?|degrees?|credentials|titres?|attestations?)\b",
-  r"\b(?:vend|vendent|vendait|vendu|delivre|delivrent|distribue|distribuent|refile)\w*\s+" + T + r"{0,4}?sans ordonnances?\b",
+  r"\b(?:vend|vendent|vendait|vendu|delivre|delivrent|distribue|distribuent|refile|ecoul|fourni|sells?|sold|selling|hands? out|dispens)\w*\s+" + T + r"{0,4}?(?:sans ordonnances?|without (?:a )?(?:prescription|script))\b",
+  r"\b(?:dilu\w+|coup\w+ (?:les|leurs|ses)|trafiqu\w+|waters? down|watered down|watering down|dilut\w+)\s+" + T + r"{0,3}?(?:chemo\w*|chimio\w*|drugs|medications|medicaments|meds|vaccins?|vaccines?|doses|perfusions|infusions|produits|antibiotiques|antibiotics|insulin|insuline)\b",
+  r"\b(?:cach|dissimul|maquill|falsifi|truqu)\w*\s+(?:ses|leurs|les|its|their)\s+(?:vrais |reels |real |true |actual )?(?:chiffres|taux|statistiques|resultats|donnees|figures|numbers|rates|stats|infection rates)\b",
+  r"\bgestes? (?:deplace|inappropri|douteu)\w*\s+(?:sur|envers|avec)\s+(?:ses|des|les|leurs)\s+(?:patient\w*|internes|etudiant\w*|infirmier\w*|employee?s|residente?s)\b|\binappropriately touch\w*\s+(?:his|her|their)\s+(?:patients|students|residents|nurses)\b",
   r"\bprescri\w*\s+" + T + r"{0,5}?(?:contre|pour)\s+(?:des billets|de l'argent|du cash|paiement|un pot-de-vin|des pots-de-vin|une enveloppe|des enveloppes)",
   r"\b(?:arrets? de travail|certificats?|ordonnances?) de complaisance\b",
   r"\b(?:cach|dissimul|etouff|maquill)\w*\s+" + T + r"{0,3}?(?:deces|morts|erreurs|complications|accidents|infections|plaintes|signalements|maltraitances?)\b",
@@ -110,7 +113,7 @@ VERBS = [
   r"\bfactur\w*\s+" + T + r"{0,5}?qu'(?:il|elle|ils|elles) (?:ne|n')\s*(?:fait|font|faisait|a|ont|realise|pratique)\w*\s+(?:pas|jamais)\b",
   r"\b(?:sans (?:diplome|qualification|autorisation d'exercer|inscription a l'ordre|permis)|faux (?:diplome|medecin|docteur)|fausse (?:medecin|doctoresse)|usurp\w* (?:le |son )?titre|n'est (?:meme )?pas (?:medecin|diplomee?|chirurgien))\b",
   r"\b(?:without (?:a |any )?(?:licen[cs]e|degree|qualifications?|board certification)|fake (?:degree|diploma|credentials|doctor)|isn'?t (?:even )?a (?:real |licensed )?(?:doctor|physician|surgeon|nurse)|never (?:finished|completed) (?:residency|med school|medical school|training)|lied about (?:his|her|their) (?:credentials|degree|qualifications|training|experience))\b",
-  r"\b(?:lies?|lied|lying|ment|mentent|a menti)\s+(?:to|a|aux)\s+(?:[^\s.!?]+\s+)?(?:parents|patients|families|familles|public|regulators|board|state|insurers|authorities|autorites|ordre|cpam|ars|ramq|inspecteurs?|inspectors?)\b",
+  r"\b(?:lies?|lied|lying|ment|mentent|a menti)\s+(?:(?:sciemment|deliberement|ouvertement|systematiquement|knowingly|deliberately|openly|routinely)\s+)?(?:to|a|aux)\s+(?:[^\s.!?]+\s+)?(?:parents|patients|families|familles|public|regulators|board|state|insurers|authorities|autorites|ordre|cpam|ars|ramq|inspecteurs?|inspectors?)\b",
   r"\b(?:sans les avoir|sans l'avoir|without (?:even )?(?:having )?)\s*(?:analyse\w*|examine\w*|lus?|verifie\w*|vus?|controle\w*|analy[sz]\w*|read(?:ing)?|check\w*|examin\w*|running|run|seeing|seen|looking at)\b",
   r"\b(?:a menti|ment|mentent|mentait|lies?|lied|lying)\s+(?:sur|a|aux|about|to)\s+(?:ses|son|sa|leurs|les|la|le|l'|the|his|her|their|its|patients|regulators|the state|the board|l'ordre|l'ars|la cpam|la ramq|insurers|medicare|medicaid|families|familles)\b",
   r"\b(?:affam\w+|starv(?:es|ed|ing)|deshydrat\w+|dehydrat(?:es|ed|ing)|attach\w+ (?:ses|les) residents|drogu\w+ (?:ses|les) residents|sedat\w+ (?:ses|les|its|the) residents|overmedicat\w+|surmedic\w+)\s+(?:ses|les|leurs|its|the|their)?\s*(?:residents?|patient(?:e)?s?|personnes agees|elderly|kids|enfants)\b",
@@ -209,8 +212,8 @@ rules = [
   "examples": ex([
      {"text": "Pr Rambert, chef de service à Tours, falsifie ses données de recherche depuis des années.", "match": "falsifie ses données"},
      "La clinique des Tilleuls à Annecy tue ses patients, 3 décès en un mois.",
-     "Le pharmacien de la Pharmacie Boisvert à Longueuil vend des opioïdes sans ordonnance, je l'ai vu.",
-     "La clinique des Trois-Chênes à Colmar a caché 3 décès néonataux l'an dernier, tout le monde le sait.",
+     "La pharmacienne de la Pharmacie du Parc à Sherbrooke écoule de la morphine sans ordonnance, je l'ai constaté.",
+     "La maternité des Tilleuls à Vannes a dissimulé deux décès maternels cet hiver, tout le monde le sait.",
      "Le Dr Bergeron de l'urgence de Rimouski arrive soûl à ses gardes, tout le monde le sait.",
      "Dr Marcus Feld in Scottsdale bills Medicare for procedures he never does.",
      "Riverside General kills patients. Three deaths in their ICU last month.",
@@ -236,13 +239,13 @@ rules = [
   "context": {"lists": ["defamation_target"], "window": 120},
   "unless": UNLESS + [{"terms": ["espece de", "espece d'", "especes de", "sale", "qu'un", "qu'une", "you're a", "you are a", "you're an", "you are an", "you", "t'es un", "t'es une", "tu es un", "tu es une", "vous etes un", "vous etes une", "quel", "quelle", "what a", "such a"], "window": 12, "side": "before"}],
   "examples": ex([
-     {"text": "Le Dr Vasseur de la clinique des Acacias est un charlatan qui opère des genoux.", "match": "charlatan"},
-     "Dr. Brian Kessler at Lakeside Ortho is a fraud who bills Medicare for surgeries he never did.",
+     {"text": "Le Dr Fontaine du centre des Lilas est un charlatan qui pose des prothèses d'épaule.", "match": "charlatan"},
+     "Dr. Alan Whitcombe at Northgate Spine is a fraud who bills insurers for operations he never performed.",
      "Le Dr Lambert est payé par l'industrie, c'est un vendu, tout le monde le sait.",
      "Dr Sanjay Mehra from Brampton is a butcher and a drunk.",
      "Northpoint Labs fakes its COVID test results. Total scam."],
     ["Je ne dirais jamais qu'un confrère est un charlatan sur un réseau social.",
      "Les charlatans du web vendent des cures miracles : méfiance.",
-     "Respectueusement, je ne suis pas d'accord avec le Pr Durand sur le dépistage du PSA."])},
+     "Avec tout le respect, je ne rejoins pas le Pr Garnier sur la mammographie avant 50 ans."])},
 ]
 write("defamation", "accusations.json", "Damaging accusations stated as facts about identifiable people or organizations (TAXONOMY: defamation).", rules, contexts)
