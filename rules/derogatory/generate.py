@@ -36,13 +36,19 @@ MSG = {
 EXTRA = {
  "en-retard-slur": ([], ["Sustained-release forms retard absorption."]),
  "origin-stereotype": (["Another teen mom from the trailer park, surprise surprise 🙄"], ["Kids from the projects face more asthma: housing is health."]),
- "dehumanizing": (["The ER tonight was a total zoo, these animals wouldn't stop screaming"], ["Pet therapy in the geriatric unit: the animals calm the residents."]),
+ "dehumanizing": (["The ER tonight was a total zoo, these animals wouldn't stop screaming",
+                   "Ceux qui reviennent chaque nuit à l'urgence pour leur dose, franchement ces ordures ne méritent pas un lit.",
+                   "Frequent ER visitors are the rats of the hospital, they always find a way back in.",
+                   "Coding a 96-year-old bag of bones on the ward again tonight, thanks to a family in denial."],
+                  ["Pet therapy in the geriatric unit: the animals calm the residents.",
+                   "Tri des déchets d'activités de soins : les nouvelles poubelles jaunes arrivent dans le service.",
+                   "Rats spotted near the hospital kitchen: hygiene team called, patients are safe."]),
  "ethnic-typical": (["Encore une famille gitane typique, quinze dans le box"], ["Les patients roms ont un accès aux soins très limité, allons vers eux."]),
  "group-blame": (["Smokers with lung cancer brought it on themselves, why should we pay?"], ["Saying obese patients 'brought it on themselves' is a harmful prejudice."]),
  "cultural-essentialism": (["These families always bring 20 relatives, it's cultural 🙄"], ["Pain expression is cultural too: let's learn, without prejudice."]),
- "laughing-at-patient": (["Did you see the tattoo of the patient in bed 4? What a mess lol"], ["The patient's tattoo hid a melanoma: examine all the skin."]),
+ "laughing-at-patient": (["Did you see the tattoo of the patient in bed 4? What a mess lol", "LOL the state of this dude's toenails in triage, decades without a trim 🤢😂"], ["The patient's tattoo hid a melanoma: examine all the skin."]),
  "racism-disclaimer": (["Je suis pas raciste mais ces patients-là exagèrent toujours la douleur"], ["« Pas raciste mais » : une phrase à bannir de nos salles de garde."]),
- "mocking-patient": (["Elle pensait que la pilule se prenait par voie vaginale 😂😂"], ["Il pensait que c'était un infarctus, c'était un reflux : on l'a rassuré."]),
+ "mocking-patient": (["Elle pensait que la pilule se prenait par voie vaginale 😂😂", "Le monsieur me jure qu'il a glissé sur la télécommande 😂 on y croit tous"], ["Il pensait que c'était un infarctus, c'était un reflux : on l'a rassuré."]),
  "group-stereotype": (["Les toxicos sont tous des menteurs, ne croyez rien."], ["Not all psych patients are violent; most are victims."]),
  "othering-stereotype": (["Ces patients-là, c'est toujours du cinéma pour une prise de sang."], []),
  "sexist-trope": (["Les femmes ne sont pas faites pour la chirurgie, trop émotives."], []),
@@ -96,7 +102,10 @@ contexts = {
              "yeah right", "ouais c'est ca", "mais bien sur", "sans surprise", "no surprise", "surprise", "get a blanket", "get a cat", "get a grip", "welcome to the", "bienvenue aux urgences", "bienvenue dans", "ugh", "already", "put him in a home",
              "put her in a home", "put them in a home", "i did my research", "j'ai fait mes recherches", "is a hotel", "un hotel", "room service", "salon de the", "la routine", "the usual", "bingo", "er bingo", "got all four", "collection complete", "pokemon", "🎉", "bet he's", "bet she's", "i bet", "faking it", "fait semblant", "sure he is", "sure she is", "sorry not sorry", "award goes to", "of the year", "prix du", "medaille du", "medaille d'or",
              "vive la pleine lune", "full moon", "pleine lune", "cinema", "comedie", "oscar",
-             "meilleure actrice", "best actress", "drama"],
+             "meilleure actrice", "best actress", "drama", "c'est nous autres qui payons", "c'est nous qui payons", "nous autres qui payons",
+             "on paie pour", "we pay for", "taxpayers", "pour pas travailler", "pour ne pas travailler", "toute la gang",
+             "y'en a qui ont pas de gene", "ont pas de gene", "no shame", "aucune gene", "💀", "can't unsee", "je vous laisse admirer", "t'es deja mort", "deja mort", "already dead",
+             "un pied dans la tombe", "one foot in the grave"],
    "patterns": ["(?:" + "|".join(EMO_MOCK) + ")", "\\bevery\\.? single\\.?", "\\bmdr+\\b", "\\b(?:ha){2,}\\b", "\\blo+l+\\b", "\\bx+d+\\b"]
  },
  "derogatory_laugh": {
@@ -167,7 +176,11 @@ contexts = {
              "lutter contre", "fight against", "combat", "le mot", "le terme", "the word", "the term", "j'aime pas",
              "je n'aime pas", "i hate the word", "banned", "banni", "bannir", "ne dites plus", "don't say", "call a patient",
              "called a patient", "calling patients", "calling a patient", "traiter un patient de", "traiter une patiente de",
-             "traiter les patients de", "heard a colleague", "j'ai entendu", "i said something", "speak up", "you should too"]
+             "traiter les patients de", "heard a colleague", "j'ai entendu", "i said something", "speak up", "you should too",
+             "can we retire", "let's retire", "retire the", "retirer ces", "these are people", "they are people", "ce sont des personnes",
+             "our language", "notre langage", "language shapes", "words matter", "les mots comptent", "called my patients",
+             "called our patients", "called them", "a traite mes patients", "people with", "personnes ayant", "personnes vivant avec",
+             "pas un sujet de blague", "not a joke", "no joke", "pas drole", "not funny"]
  },
 }
 NEG_BEFORE = ["not", "are not", "aren't", "isn't", "is not", "ne sont pas", "n'est pas", "pas des", "pas un", "pas une",
@@ -216,7 +229,7 @@ LABELS = [r"patient(?:e)?s? (?:en surpoids|obeses?)", r"(?:overweight|obese|fat)
           r"dementia (?:patients|pts)", r"patients? dements?", r"demented (?:patients|people|old \w+)", r"fat (?:guy|lady|woman|man|chick|dude|kid|people|pts?|patients?|ones?)", r"handicapes(?: mentaux)?", r"debiles mentaux", r"retardes mentaux", r"infirmes",
           r"cripples", r"the disabled", r"jeunes d'aujourd'hui", r"kids these days", r"millennials", r"gen z", r"toxs", r"karens", r"karen", r"hypochondriacs?", r"hypocondriaques?", r"malades? imaginaires?",
           r"homeless(?: guys| people| men| women| folks| ones)?", r"clochards?", r"sans-abris?", r"boomers?",
-          r"junkies", r"crackheads", r"welfare (?:folks|people)", r"petites? memes", r"memeres?", r"peperes?", r"vieilles memes", r"mamies?", r"papis?", r"papys?", r"pepes?", r"petits? vieux", r"petites? vieilles?", r"vieux", r"vieilles",
+          r"junkies", r"crackheads", r"welfare (?:folks|people)", r"petites? memes", r"memeres?", r"peperes?", r"vieilles memes", r"mamies?", r"papis?", r"papys?", r"pepes?", r"petits? vieux", r"petites? vieilles?", r"p'tits? vieux", r"p'tites? vieilles?", r"toxs?", r"vieux", r"vieilles",
           r"vieillards?", r"grabataires", r"dements", r"toxicos?", r"alcoolos?", r"ivrognes?", r"poivrots?", r"clodos?",
           r"sdf", r"assistes", r"cmu", r"cmuistes", r"migrants?", r"gens du voyage", r"roms", r"manouches", r"gitans",
           r"maghrebins", r"arabes", r"africains", r"mononcles?", r"matantes?", r"schizos?", r"bipos", r"borderlines?",
@@ -226,7 +239,7 @@ LABELS = [r"patient(?:e)?s? (?:en surpoids|obeses?)", r"(?:overweight|obese|fat)
           r"seekers", r"drunks?", r"addicts", r"junkies", r"druggies", r"psych (?:patients?|pts?|people)", r"psychs",
           r"bipolars", r"anorexics", r"fat (?:people|pts|patients|ones)", r"immigrants", r"illegals", r"foreigners",
           r"benefit claimants", r"medicaid (?:patients|people)", r"welfare (?:patients|people|moms|mothers)"]
-GEN = [r"are the biggest", r"are the worst", r"sont les pires", r"sont les plus grands", r"half of them", r"la moitie d'entre eux", r"la moitie d'entre elles", r"most of them", r"la plupart", r"tous", r"toutes", r"tous les memes", r"toutes les memes", r"toujours", r"all", r"always",
+GEN = [r"toute la gang", r"toute la bande", r"the lot of them", r"tous autant qu'ils sont", r"every last one of them", r"are the biggest", r"are the worst", r"sont les pires", r"sont les plus grands", r"half of them", r"la moitie d'entre eux", r"la moitie d'entre elles", r"most of them", r"la plupart", r"tous", r"toutes", r"tous les memes", r"toutes les memes", r"toujours", r"all", r"always",
        r"all the same", r"every one of them", r"every single one", r"sans exception", r"no exception",
        r"jamais vu d'exception", r"a chaque fois", r"every time", r"que des", r"tous des", r"toutes des", r"are just",
        r"sont juste", r"ne sont que", r"c'est toujours", r"changeront jamais", r"never change", r"won't ever change"]
@@ -254,6 +267,9 @@ TRAIT = [r"menteu(?:r|rs|se|ses)", r"mentent", r"ment", r"manipulat(?:eur|eurs|r
          r"useless", r"worthless", r"abus(?:e|ing) the system", r"wasting", r"clogging", r"drugs or a gunshot",
          r"bored housewives", r"crazy", r"nuts", r"fous", r"folles", r"tares", r"tarees"]
 
+ETHNIC = (r"hispanic|latina?|latino|black|african|arab|mediterranean|middle eastern|italian|asian|native|indigenous|"
+          r"mediterraneen\w*|maghrebin\w*|africain\w*|noire?s?|arabes?|italien\w*|portugais\w*|gitan\w*|roms?|asiatiques?|"
+          r"antillais\w*|haitien\w*|autochtones?|nord-africain\w*")
 def ex(fire, quiet): return {"fire": fire, "quiet": quiet}
 rules = [
  {"id": "slur-strong",
@@ -365,7 +381,11 @@ rules = [
                r"\b(?:ces|like|comme des|bunch of|these|those|a pack of|tous des|que des|like a bunch of)\s+(?:betes|animaux|animals|savages|sauvages|singes|monkeys|beasts|bestiaux|cattle|betail)\b",
                r"\b(?:comme des|like|comme du|comme un|like a)\s+(?:meubles|objets|colis|paquets|sacs(?: de patates)?|choses|furniture|objects|parcels|sacks of potatoes|sack of potatoes|pieces of meat|betail|cattle|morceaux de viande)\b",
                r"\b(?:les betes sont lachees|lacher les fauves|les fauves sont lache?s|the animals are out|feeding time at the zoo)\b",
-               r"(?:🐒|🦍|🐵)"],
+               r"(?:🐒|🦍|🐵)",
+               r"\b(?:ces|que des|tous des|toutes des|these|those|bunch of|such)\s+(?:dechets|ordures|raclures|vermines?|cafards|rats|trash|garbage|vermin|cockroaches|roaches|scum|rebuts)\b",
+               r"\b(?:are|sont|is|est|c'est|c'est comme)\s+(?:the |les |des |like |comme des |de vrais |real )?(?:cockroaches|cafards|rats|vermin|vermine|leeches|sangsues|dechets|ordures|trash|garbage|scum)\b",
+               r"\b(?:bag|sack|sac|tas) (?:of |d')\s?(?:bones|os)\b",
+               r"\b(?:a quoi bon|pourquoi) (?:soigner|reanimer|traiter|sauver) (?:ces|ce|cette|des|les)\b|\bwhy (?:bother )?(?:treating|saving|resuscitating) (?:these|those|them|people like)\b"],
   "context": {"lists": ["derogatory_setting"]}, "unless": UNLESS,
   "examples": ex(["Urgences un samedi soir = zoo. Les bêtes sont lâchées 🐒"],
                  ["Zoothérapie en EHPAD : les animaux apaisent les résidents, super projet !",
@@ -414,6 +434,8 @@ rules = [
   "description": "Laughing (😂, mdr, lol) at a patient's appearance, body or choices ('le tatouage de la patiente 😂 regardez-moi ce massacre').",
   "category": "derogatory",
   "patterns": [r"\b(?:le|la|du|de la|mon|ma|this|that|the|my|ce|cette)\s+(?:tatouage|tattoo|coupe|haircut|tenue|outfit|look|tete|face|gueule|bide|ventre|belly|fesses|butt|nez|nose|dents|teeth|accent|perruque|wig|piercing|piercings|corps|body|poids|weight|odeur|smell|hygiene)\s+(?:de la|du|de|of (?:the|my|this)|of)\s+(?:(?:mon|ma|la|le|cette|ce|notre|my|this|the|our)\s+)?(?:patiente?|pt|dame|monsieur|mamie|papi|lady|guy|patient|client)\b",
+               r"\b(?:the state of|l'etat de|look at)\s+(?:this|that|ce|cette|ces|his|her|ses|sa|son)\s+(?:guy'?s|lady'?s|dude'?s|man'?s|woman'?s|patient'?s|pt'?s|monsieur|dame|mec|type|gars|madame)\b",
+               r"\b(?:tatouages?|tattoos?|piercings?|coupe de cheveux|haircut|outfit|tenue)\s+(?:le plus |la plus |les plus |the most |most )?(?:improbables?|ridicules?|moches?|horribles?|hideu\w+|weird\w*|ugl\w+|dumbest|stupid\w*|wtf)\b",
                r"\b(?:regardez-moi ce massacre|quel massacre|what a mess|look at the state of (?:him|her)|t'as vu sa (?:tete|gueule|tronche)|did you see (?:his|her) face)\b"],
   "context": {"lists": ["derogatory_laugh", "derogatory_mock"], "window": 150},
   "unless": UNLESS,
@@ -447,6 +469,18 @@ rules = [
     ["Patient de 130 kg : dose d'énoxaparine à adapter, pensez à l'anti-Xa.",
      "Obesity is a chronic disease, not a moral failing. 🐳 emojis are not a joke.",
      "Journée mondiale des océans 🐳 protégeons-les !"])},
+ {"id": "ethnic-pain-discount",
+  "description": "A patient's pain or symptoms discounted because of their origin ('Hispanic female, pain 10/10: halve it', 'syndrome méditerranéen : divisez l'EVA par deux').",
+  "category": "derogatory",
+  "patterns": [r"\b(" + ETHNIC + r")\b[^\n]{0,80}?\b(?:pain|douleur|eva|en|\d{1,2} ?/ ?10)\b[^\n]{0,80}?\b(?:halve|half|divide|divided|divisez|diviser|divise|moitie|cut it|knock off|knock \d|enleve[rz]? \d|retire[rz]? \d|subtract|soustrai\w*|amplification|amplifi\w+|exagere\w*|exaggerat\w*|dramatis\w+|dramatiz\w+|theatr\w+|cinema|comedie|multiply by|multipli\w+ par)",
+               r"\b(?:halve|divide|divisez|diviser|divise|knock off|enlevez|retirez|subtract|soustrai\w*)\b[^\n]{0,60}?\b(?:pain|douleur|eva|score)\b[^\n]{0,60}?\b(" + ETHNIC + r")\b"],
+  "group": 1,
+  "unless": UNLESS,
+  "message": {"fr": "Douleur minimisée selon l'origine", "en": "Pain discounted by origin"},
+  "examples": ex(["Conseil aux externes : patiente antillaise qui cote sa douleur à 9, divisez par deux, c'est culturel 😉",
+                  "Pro tip: Arab male, pain 9/10, just knock off 4 points. They always amplify."],
+                 ["Black and Hispanic patients receive less analgesia for the same pain scores: a documented bias we must fix.",
+                  "Patiente d'origine maghrébine, douleur 8/10 à l'arrivée, 3/10 après morphine titrée."])},
  {"id": "racism-disclaimer",
   "description": "'Je suis pas raciste mais...', 'ain't racist if it's true': a stereotype follows.",
   "category": "derogatory", "check": "terms",
@@ -462,6 +496,7 @@ rules = [
   "patterns": [r"\b(?:doesn'?t|does not|don'?t|can'?t|cannot|didn'?t|can not)\s+(?:even\s+)?(?:know|understand|get|figure out|see)[\"']?\s+(?:why|what year|what day|how)\b",
                r"\b(?:comprends?|comprend|comprennent|sait|sais|savait|savent)\s+(?:pas|meme pas|toujours pas|vraiment pas)\s+(?:pourquoi|quelle annee|quel jour|comment)\b",
                r"\b(?:elle|il|she|he|they|ils|elles)\s+(?:pensait|pensaient|croyait|croyaient|thought|believed|s'imaginait)\s+(?:que|qu'|that)",
+               r"\b(?:nous |me |m'a |nous a )?(?:jure|jurent|jurait|swears?|swore|insists?|insisted)\s+(?:mordicus |dur comme fer |up and down )?(?:qu'|que |that |he |she |it )",
                r"\b(?:se demande(?:nt)? pourquoi|s'etonnent? (?:que|qu'|de|d')|wonders? why|is surprised (?:that|why)|are surprised (?:that|why)|can'?t figure out why)"],
   "context": {"lists": ["derogatory_laugh"], "window": 120},
   "unless": UNLESS + [{"terms": ["i", "we", "je", "j'", "on", "nous", "i really", "i still", "we still", "i just"], "window": 10, "side": "before"}],
