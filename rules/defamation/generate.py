@@ -42,8 +42,9 @@ contexts = {
      r"(?-i:\b(?:[Cc]linique|[Pp]olyclinique|[Hh]opital|[Cc]entre [Hh]ospitalier|CHU|CHR|CHRU|CH|CISSS|CIUSSS|CLSC|GMF|EHPAD|Ehpad|CHSLD|RPA|[Rr]esidence|[Mm]aison de retraite|[Ll]aboratoire|[Ll]abo|[Pp]harmacie|[Cc]abinet|[Cc]entre|[Mm]aternite|[Gg]roupe|[Ii]nstitut|[Uu]rgence|[Uu]rgences|[Cc]linic|[Hh]ospital|[Pp]harmacy)(?:\s+(?:de la|du|des|de l'|d'|de|Les|La|Le|l'|of|at|on))?\s*[A-Z][A-Za-z'-]+)",
      r"(?-i:\b[A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+){0,3}\s+(?:Clinic|Hospital|General|Medical Cent(?:er|re)|Health(?:care)?|Care Home|Nursing Home|Care Cent(?:er|re)|Pharmacy|Labs?|Laboratories|Diagnostics|Ortho(?:paedics|pedics)?|Surgery|Surgical|Practice|Medical Group|Imaging|Dental|Rehab|Hospice|Urgent Care|[Ww]alk-in|Fertility|Cosmetics?|Cosmetic Surgery|Plastic Surgery|Plastics|Eye Cent(?:er|re)|Vision|Dermatology|Cardiology|Pediatrics|Paediatrics|Women'?s Health|Family Medicine|Medicine|Emergency|Physiotherapy|Physio|Chiropractic|Dentistry|Orthodontics|Radiology|Oncology|Wellness Cent(?:er|re)|Med ?Spa|Health System|Medical|Memorial|Infirmary|Pharma|Biotech|Analyses|Biologie|Sante|Living|Senior Living|Retirement(?: Home| Village)?|Residence|Manor|Lodge|Gardens|Care|Homes?|House|Cent(?:er|re)s?|Clinics|Hospitals|Institute|Partners|Associates|Wellness|Spa|Aesthetics|Esthetique))",
      r"(?-i:\b(?:St\.?|Saint|Sainte|Mount|Mt\.?)[ -][A-Z][a-z]+)",
-     r"(?-i:\b(?:[Cc]entre|[Cc]abinet|[Ii]nstitut|[Pp]ole|[Mm]aison de sante|[Ll]aboratoire|[Ss]ervice|[Cc]linique) (?:de |d'|du |des )?[a-z]+(?: [a-z]+)? [A-Z][A-Za-z'-]+)",
+     r"(?-i:\b(?:[Cc]entre|[Cc]abinet|[Ii]nstitut|[Pp]ole|[Mm]aison de sante|[Ll]aboratoire|[Ll]abo|[Ss]ervice|[Cc]linique) (?:de |d'|du |des )?[a-z]+(?: [a-z]+)? [A-Z][A-Za-z'-]+)",
      r"(?-i:\b(?:chirurgien|chirurgienne|pharmacien|pharmacienne|cardiologue|radiologue|anesthesiste|gynecologue|psychiatre|dentiste|generaliste|urgentiste|medecin|confrere|consoeur|surgeon|pharmacist|dentist|GP|physician|nurse|infirmiere|infirmier|directeur|directrice|manager)\s+[A-Z][a-z]+)",
+     r"(?-i:\b(?:kine|kinesitherapeute|sage-femme|osteopathe|orthodontiste|dermatologue|pediatre|ophtalmologue|ophtalmo|psychologue|chiropraticien(?:ne)?|podologue|orthophoniste|neurologue|rhumatologue|urologue|dermatologist|orthopod|orthopaedic surgeon|orthopedic surgeon|midwife|physio|physiotherapist|chiropractor|psychologist|pediatrician|optometrist|podiatrist|neurologist|anesthetist|anesthesiologist|gynaecologist|gynecologist|obstetrician|cardiologist|radiologist|psychiatrist|oncologist|urologist|veterinarian|vet)(?:\s+(?:de|du|d'|a|in|at|from)\s*[A-Z][A-Za-z'-]+(?:[ -][A-Z][A-Za-z'-]+)?)?,?\s+(?:(?:Dr|Dre|Mr|Mrs|Ms)\.?\s+)?[A-Z][a-z]+(?:\s+(?:Le |La |De |Van |Von |Mac |Mc )?[A-Z][a-z'-]+)?)",
      r"@[A-Za-z0-9_]{3,}"]
  },
  "defamation_hedge": {
@@ -63,7 +64,7 @@ contexts = {
 LABELS = [r"charlatan(?:e|es|s)?", r"escrocs?", r"escroquerie", r"escroqueries", r"arnaqueu(?:r|rs|se|ses)", r"arnaques?",
           r"faussaires?", r"imposteurs?", r"ripoux?", r"mafieux", r"quacks?", r"quackery", r"fraudsters?", r"con ?artists?",
           r"con ?m[ae]n", r"plagiaires?", r"cash cows?", r"pompes? a fric", r"usines? a fric", r"money mills?", r"money-making schemes?", r"fraude pure et simple", r"c'est de la fraude", r"pure fraud", r"outright fraud",
-          r"fraud,? plain and simple", r"escroquerie organisee", r"mafia", r"plagiarists?", r"scammers?", r"scams?", r"crooks?", r"snake[- ]oil", r"pill mills?", r"imposters?", r"impostors?"]
+          r"fraud,? plain and simple", r"corruption pure et simple", r"c'est de la corruption", r"pure corruption", r"corruption,? plain and simple", r"escroquerie organisee", r"mafia", r"plagiarists?", r"scammers?", r"scams?", r"crooks?", r"snake[- ]oil", r"pill mills?", r"imposters?", r"impostors?"]
 LABELS_IS = [r"vol(?:eur|eurs|euse|euses)", r"fraudeu(?:r|rs|se|ses)", r"bouchers?", r"assassins?", r"criminel(?:le|s|les)?",
              r"meurtri(?:er|ere|ers|eres)", r"predat(?:eur|rice|eurs)", r"pedophiles?", r"pervers(?:e)?", r"alcoolique",
              r"ivrogne", r"drogue(?:e)?", r"corrompu(?:e|s|es)?", r"vendu(?:e|s|es)?", r"danger public",
@@ -76,6 +77,12 @@ IS = r"\b(?:est|c'est|sont|etait|reste|n'est qu'|is|was|are|were|he's|she's|they
 VERBS = [
   r"\b(?:truqu|falsifi|trafiqu|maquill|bidonn|invent|fabriqu|gonfl|manipul)\w*\s+" + T + r"{0,3}?(?:l'|d')?(?:donnees|resultats|chiffres|controles?|courbes|dossiers|registres|etudes?|essais?|patients|cohortes?|signatures|ordonnances|comptes|bilans|factures|statistiques|publications?|articles?|analyses|tests|pcr|qc|cas|certifications?|diplomes?|diplomas?|licen[cs]es?|cv|resume|qualifications?|degrees?|credentials|titres?|attestations?)\b",
   r"\b(?:vend|vendent|vendait|vendu|delivre|delivrent|distribue|distribuent|refile|ecoul|fourni|sells?|sold|selling|hands? out|dispens)\w*\s+" + T + r"{0,4}?(?:sans ordonnances?|without (?:a )?(?:prescription|script))\b",
+  r"\b(?:rend|rendent|rendait|donne|donnent|publie|fournit|fournissent|sends?|sent|gives?|issues?|issued|produces?)\w*\s+(?:des |les |de |the )?(?:resultats|comptes? rendus|rapports|bilans|results|reports|readings)\s+(?:bidons|faux|fausses|falsifie\w*|truque\w*|invente\w*|fake|bogus|made-up|fabricated|falsified)\b",
+  r"\b(?:a |have |has |had )?(?:deja |already )?(?:cause|caused|provoque)\s+la mort (?:d'un|d'une|de|du|des)\s+(?:\w+\s+)?(?:bebes?|patient\w*|enfants?|nouveau-nes?|residents?|malades?|mere)\b|\b(?:caused|is responsible for) the death of (?:a|an|two|three|several|\d+)\s+(?:\w+\s+)?(?:babies|baby|patients?|children|child|newborns?|residents?|mothers?)\b",
+  r"\b(?:botch(?:es|ed|ing)?|bousill\w+|rate\w* (?:la moitie de )?(?:ses|les))\s+(?:\w+\s+){0,3}?(?:hips|knees|surgeries|operations|cases|procedures|patients|deliveries|hanches|genoux|operations|interventions|accouchements|protheses)\b",
+  r"\b(?:vend|vendent|vendait|sells?|sold|selling)\s+(?:des |les |de |the )?(?:rendez-vous|rdv|places?|appointments?|spots?|slots?)\s+(?:pour (?:passer|doubler|sauter)|to (?:skip|jump|bypass))\b",
+  r"\b(?:is|are|was|n'est)\s+(?:not|pas)\s+(?:actually |even |really |vraiment |meme )?(?:board[- ]certified|licensed|a licensed \w+|qualified|certified|diplomee?|inscrite? a l'ordre|certifiee?)\b",
+  r"\bforg(?:es|ed|ing|e)\s+(?:\w+\s+){0,3}?(?:letters?|references?|diplomas?|degrees?|credentials|certificates?|signatures?|prescriptions?|documents?|records?)\b|\b(?:falsifi|fabriqu|invent)\w*\s+(?:ses |leurs |de |des )?(?:fausses )?(?:lettres de recommandation|references|diplomes?|attestations?)\b",
   r"\b(?:dilu\w+|coup\w+ (?:les|leurs|ses)|trafiqu\w+|waters? down|watered down|watering down|dilut\w+)\s+" + T + r"{0,3}?(?:chemo\w*|chimio\w*|drugs|medications|medicaments|meds|vaccins?|vaccines?|doses|perfusions|infusions|produits|antibiotiques|antibiotics|insulin|insuline)\b",
   r"\b(?:cach|dissimul|maquill|falsifi|truqu)\w*\s+(?:ses|leurs|les|its|their)\s+(?:vrais |reels |real |true |actual )?(?:chiffres|taux|statistiques|resultats|donnees|figures|numbers|rates|stats|infection rates)\b",
   r"\bgestes? (?:deplace|inappropri|douteu)\w*\s+(?:sur|envers|avec)\s+(?:ses|des|les|leurs)\s+(?:patient\w*|internes|etudiant\w*|infirmier\w*|employee?s|residente?s)\b|\binappropriately touch\w*\s+(?:his|her|their)\s+(?:patients|students|residents|nurses)\b",
@@ -115,7 +122,7 @@ VERBS = [
   r"\b(?:without (?:a |any )?(?:licen[cs]e|degree|qualifications?|board certification)|fake (?:degree|diploma|credentials|doctor)|isn'?t (?:even )?a (?:real |licensed )?(?:doctor|physician|surgeon|nurse)|never (?:finished|completed) (?:residency|med school|medical school|training)|lied about (?:his|her|their) (?:credentials|degree|qualifications|training|experience))\b",
   r"\b(?:lies?|lied|lying|ment|mentent|a menti)\s+(?:(?:sciemment|deliberement|ouvertement|systematiquement|knowingly|deliberately|openly|routinely)\s+)?(?:to|a|aux)\s+(?:[^\s.!?]+\s+)?(?:parents|patients|families|familles|public|regulators|board|state|insurers|authorities|autorites|ordre|cpam|ars|ramq|inspecteurs?|inspectors?)\b",
   r"\b(?:sans les avoir|sans l'avoir|without (?:even )?(?:having )?)\s*(?:analyse\w*|examine\w*|lus?|verifie\w*|vus?|controle\w*|analy[sz]\w*|read(?:ing)?|check\w*|examin\w*|running|run|seeing|seen|looking at)\b",
-  r"\b(?:a menti|ment|mentent|mentait|lies?|lied|lying)\s+(?:sur|a|aux|about|to)\s+(?:ses|son|sa|leurs|les|la|le|l'|the|his|her|their|its|patients|regulators|the state|the board|l'ordre|l'ars|la cpam|la ramq|insurers|medicare|medicaid|families|familles)\b",
+  r"\b(?:a menti|ment|mentent|mentait|lies?|lied|lying)\s+(?:sur|a|aux|about|to)\s+(?:it|this|that|ca|ses|son|sa|leurs|les|la|le|l'|the|his|her|their|its|patients|regulators|the state|the board|l'ordre|l'ars|la cpam|la ramq|insurers|medicare|medicaid|families|familles)\b",
   r"\b(?:affam\w+|starv(?:es|ed|ing)|deshydrat\w+|dehydrat(?:es|ed|ing)|attach\w+ (?:ses|les) residents|drogu\w+ (?:ses|les) residents|sedat\w+ (?:ses|les|its|the) residents|overmedicat\w+|surmedic\w+)\s+(?:ses|les|leurs|its|the|their)?\s*(?:residents?|patient(?:e)?s?|personnes agees|elderly|kids|enfants)\b",
   r"\b(?:cesariennes|operations|chirurgies|examens|actes|scanners|irm|protheses|stents|coloscopies|endoscopies|hysterectomies|surgeries|procedures|c-sections|tests|scans|stents|implants|colonoscopies|hysterectomies)\s+(?:[^\s.!?]+\s+){0,2}?(?:inutiles|injustifie(?:e|s|es)|sans indication|unnecessary|unneeded|not needed)\b",
   r"\b(?:unneeded|unjustified) (?:c-sections|surgeries|procedures|operations|scans|tests)\b",
@@ -217,7 +224,10 @@ rules = [
      "Le Dr Bergeron de l'urgence de Rimouski arrive soûl à ses gardes, tout le monde le sait.",
      "Dr Marcus Feld in Scottsdale bills Medicare for procedures he never does.",
      "Riverside General kills patients. Three deaths in their ICU last month.",
-     "Avoid Oakfield Care Home in Stockport. They leave residents in soiled beds and the manager steals their money."],
+     "Avoid Oakfield Care Home in Stockport. They leave residents in soiled beds and the manager steals their money.",
+     "L'ostéopathe de Vannes Marc Le Bihan a des gestes déplacés sur ses patientes, fuyez.",
+     "The radiologist Dr. Kim Walsh in Leeds is not actually board certified, she lies about it everywhere.",
+     "Le laboratoire d'analyses Bioval de Rennes rend des résultats bidons pour facturer des contrôles."],
     ["Je ne dirais jamais que le Dr Martin falsifie ses données, même si je conteste ses conclusions.",
      "Certains labos truquent-ils leurs essais ? La question des biais de publication est réelle.",
      "L'étude du Pr Raoult a un biais de sélection majeur : pas de groupe contrôle apparié.",
