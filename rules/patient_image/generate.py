@@ -238,6 +238,8 @@ PROC = [r"rhinoplast(?:ie|y)", r"lipo\w*", r"liposuccions?", r"liposuctions?", r
         r"acide hyaluronique", r"greffe de cheveux", r"hair transplant", r"chirurgie", r"surgery", r"operations?",
         r"interventions?", r"traitement", r"treatment", r"laser", r"otoplast(?:ie|y)", r"genioplast(?:ie|y)",
         r"nose job", r"implants?", r"patientes?", r"patients?"]
+PROC_ONLY = [p for p in PROC if not p.startswith("patient")]
+E2 = [r"\b(?:avant|before)\s*(?:/|-|&|vs\.?|➡️|➡|→|->|>|\|)\s*(?:apres|after)\b\s*[^\w\s]{0,6}\s*:?\s*(?:[A-Za-z0-9'-]+[,.!]?\s+){0,10}?(?:" + alt(PROC_ONLY) + r"|(?:she|he|elle|il) (?:lost|a perdu|dropped|perdu)|(?:my|ma|mon|notre|our|this|cette|ce) (?:latest |derniere |dernier |new |nouvelle |nouveau )?(?:patient|patiente|client|cliente)s?|\d+\s?(?:kg|lbs?|pounds|kilos)\b)"]
 E = [r"\b(?:avant ?(?:/|-|et)? ?apres|before ?(?:/|-|and|&)? ?after)\s*(?:" + alt(IMG_PHOTO, "images?", "resultats?", "results?", "shots?", "transformations?") + r"\s*)?(?::\s*)?(?:" + CONN_ANY + r")(?:" + DET + r")?(?:" + W + r"\s+){0,2}" + alt(PROC) + r"\b"]
 
 def ex(fire, quiet):
@@ -329,6 +331,16 @@ rules = [
      "Trop fière de la cicatrice de mon opérée, regardez comme c'est propre ! 📸"],
     ["La cicatrice de ma patiente a bien guéri, elle est ravie.",
      "Vidéo pédagogique : comment examiner le genou du patient en 5 minutes"])},
+ {"id": "image-speaks-for-itself",
+  "description": "An image of a case shown implicitly: 'la radio parle d'elle-même', 'the scan says it all', 'r'gardez-moi ça' with an imaging word.",
+  "category": "patient_image",
+  "patterns": [r"\b(?:la|le|les|sa|son|ses|cette|ce|ces|mon|ma|the|this|his|her|that)\s+(?:" + alt(IMG_CLIN, IMG_PHOTO) + r")\s+(?:parle d'elle-meme|parlent d'elles-memes|parle d'lui-meme|parle de lui-meme|dit tout|says it all|speaks for itself|speak for themselves|tells the whole story)\b"],
+  "unless": UNLESS,
+  "message": {"fr": "Imagerie de patient montrée", "en": "A patient's imaging shown"},
+  "examples": ex(["Le monsieur jure qu'il a avalé ça par accident 😂 le scanner parle de lui-même #urgences",
+                  "He swears he 'slipped'. The X-ray speaks for itself 😂"],
+                 ["Les chiffres parlent d'eux-mêmes : 30 % de passages en moins cet été.",
+                  "This CT protocol speaks for itself in the audit: fewer repeat scans."])},
  {"id": "lesion-shown",
   "description": "Shows a wound, lesion or finding to the readers ('regardez-moi cette plaie', 'je vous fais voir la plaie', 'look at this rash').",
   "category": "patient_image",
@@ -377,15 +389,19 @@ rules = [
  {"id": "before-after-photos",
   "description": "Before/after pictures of a procedure or of patients ('avant/après d'une rhinoplastie').",
   "category": "patient_image",
-  "patterns": E,
+  "patterns": E + E2,
   "unless": UNLESS,
   "message": {"fr": "Photos avant/après d'un patient", "en": "Before/after photos of a patient"},
   "examples": ex([
      {"text": "Avant/après d'une blépharoplastie faite dans mon cabinet 👁️✨", "match": "Avant/après d'une blépharoplastie"},
-     "Before and after results of my latest facelift 😍"],
+     "Before and after results of my latest facelift 😍",
+     "Avant ➡️ après 😍 lifting cervical réalisé la semaine dernière",
+     "Before → After: 10 weeks into my program, she lost 15 kg! DM to book."],
     ["Lavez-vous les mains avant et après chaque soin",
      "Before and after the procedure, check the pulses",
-     "Avant/après de la réforme : le nombre de passages n'a pas changé"])},
+     "Avant/après de la réforme : le nombre de passages n'a pas changé",
+     "Before → after the new triage protocol: median wait down 40 minutes.",
+     "Avant et après chaque injection, désinfectez la peau."])},
  {"id": "patient-image-consented",
   "description": "A patient image posted with the patient's written consent stated: a low-severity reminder (de-identify fully, check the consent covers social media).",
   "category": "patient_image",
