@@ -384,7 +384,7 @@ rules = [
                r"(?:🐒|🦍|🐵)",
                r"\b(?:ces|que des|tous des|toutes des|these|those|bunch of|such)\s+(?:dechets|ordures|raclures|vermines?|cafards|rats|trash|garbage|vermin|cockroaches|roaches|scum|rebuts)\b",
                r"\b(?:are|sont|is|est|c'est|c'est comme)\s+(?:the |les |des |like |comme des |de vrais |real )?(?:cockroaches|cafards|rats|vermin|vermine|leeches|sangsues|dechets|ordures|trash|garbage|scum)\b",
-               r"\b(?:bag|sack|sac|tas) (?:of |d')\s?(?:bones|os)\b",
+               r"\b(?:bags?|sacks?|sacs?|tas) (?:of |d')\s?(?:bones|os)\b",
                r"\b(?:a quoi bon|pourquoi) (?:soigner|reanimer|traiter|sauver) (?:ces|ce|cette|des|les)\b|\bwhy (?:bother )?(?:treating|saving|resuscitating) (?:these|those|them|people like)\b"],
   "context": {"lists": ["derogatory_setting"]}, "unless": UNLESS,
   "examples": ex(["Urgences un samedi soir = zoo. Les bêtes sont lâchées 🐒"],

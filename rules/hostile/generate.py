@@ -16,7 +16,8 @@ MSG = {
 }
 # Extra examples (fire, quiet) per rule.
 EXTRA = {
- "qc-sacres": (["Calvaire de gang de gérants d'estrade, venez faire une nuit à l'urgence avant de parler."], ["Ostie que c'est mal organisé, calisse!"]),
+ "qc-sacres": (["Calvaire de gang de gérants d'estrade, venez faire une nuit à l'urgence avant de parler.", "Calvaire @tonton_sceptique, renseigne-toi avant de bavasser sur les urgentologues."],
+               ["Ostie que c'est mal organisé, calisse!", "Ta convalescence a été un vrai calvaire, je te souhaite un bon retour à la maison."]),
  "shouting-long": (["THIS IS THE THIRD TIME THIS WEEK THAT NOBODY COVERS THE NIGHT SHIFT AND NOBODY CARES AT ALL"], ["SAVE THE DATE: ANNUAL EMERGENCY MEDICINE SYMPOSIUM IN MONTREAL, JUNE 12-14, REGISTRATION OPEN"]),
  "profane-dismissal": (["Allez vous faire f*** avec votre réforme."], []),
  "contempt": ([], ["I think your analysis misses the confounders; happy to discuss the data."]),
@@ -264,9 +265,10 @@ rules = [
   "category": "hostile", "lang": ["fr"], "check": "terms",
   "context": {"lists": ["hostile_addressee"], "window": 60},
   "terms": ["tabarnak", "tabarnac", "tabarnaque", "tabarnouche de", "calisse", "caliss", "calice de", "crisse", "criss",
-            "ostie", "osti", "estie", "esti", "sacrament", "sacrement de", "ciboire", "viarge", "calvaire de",
+            "ostie", "osti", "estie", "esti", "sacrament", "sacrement de", "ciboire", "viarge", "calvaire de", "calvaire",
             "mautadit", "baptême de", "torrieux"],
   "unless": [{"lists": ["hostile_reported"], "window": 60}, {"terms": ["\""], "window": 2, "side": "before"},
+             {"terms": ["un", "vrai", "ce", "le", "quel", "a real", "such a"], "window": 7, "side": "before"},
              {"lists": ["hostile_positive"], "window": 60},
              {"terms": ["fatigue", "fatiguee", "epuise", "epuisee", "crevee", "creve", "dormir", "sommeil", "beau", "belle",
                         "bon", "bonne", "drole", "content", "contente", "hate", "faim"], "window": 40}],
