@@ -497,6 +497,7 @@ rules = [
                r"\b(?:comprends?|comprend|comprennent|sait|sais|savait|savent)\s+(?:pas|meme pas|toujours pas|vraiment pas)\s+(?:pourquoi|quelle annee|quel jour|comment)\b",
                r"\b(?:elle|il|she|he|they|ils|elles)\s+(?:pensait|pensaient|croyait|croyaient|thought|believed|s'imaginait)\s+(?:que|qu'|that)",
                r"\b(?:nous |me |m'a |nous a )?(?:jure|jurent|jurait|swears?|swore|insists?|insisted)\s+(?:mordicus |dur comme fer |up and down )?(?:qu'|que |that |he |she |it )",
+               r"\b(?:jure|jurent|jurait|swears?|swore|insists?|insisted|claims?|claimed|pretend|pretendait)\b[^.!?\n]{0,40}?[\"']",
                r"\b(?:se demande(?:nt)? pourquoi|s'etonnent? (?:que|qu'|de|d')|wonders? why|is surprised (?:that|why)|are surprised (?:that|why)|can'?t figure out why)"],
   "context": {"lists": ["derogatory_laugh"], "window": 120},
   "unless": UNLESS + [{"terms": ["i", "we", "je", "j'", "on", "nous", "i really", "i still", "we still", "i just"], "window": 10, "side": "before"}],
