@@ -147,7 +147,7 @@ contexts = {
              "immigrants", "etrangers", "foreigners", "gens du voyage", "roms", "gitans", "maghrebins", "arabes",
              "africains", "noirs", "blacks", "musulmans", "muslims", "juifs", "asiatiques", "chinois", "psys",
              "psych patients", "psychiatric patients", "patients psychiatriques", "schizos", "schizophrenes",
-             "bipolaires", "bipolars", "borderlines", "borderline", "depressifs", "anorexiques", "obeses", "obese",
+             "bipolaires", "bipolars", "schizophrenics", "schizophrenic", "psychotic patients", "borderlines", "borderline", "depressifs", "anorexiques", "obeses", "obese",
              "fat people", "bs", "assistes", "chomeurs", "cas sociaux", "welfare", "drug seekers", "seekers",
              "frequent flyers", "frequent fliers", "ces gens-la", "ces gens la", "these people", "those people",
              "ados", "teenagers", "teens", "moms", "mothers", "meres", "parents", "fibromyalgia", "fibromyalgie",
