@@ -336,7 +336,7 @@ rules = [
                   "Les BS pis les mononcles de l'urgence, toujours les mêmes qui encombrent les civières"],
                  ["C'est du BS cette réforme, mais bon.", "Les BS de la semaine : un rappel des bons soins (BS = bons soins, notre infolettre)"])},
  {"id": "group-stereotype",
-  "description": "A generalization with a negative trait about a group of patients or people ('ces gens-là mentent tous', 'psych patients are all the same: manipulative', 'c'est toujours le cinéma').",
+  "description": "A generalization with a negative trait about a group of patients or people ('ces gens-là mentent tous', 'borderline patients are all alike, drama queens', 'c'est toujours le cinéma').",
   "category": "derogatory",
   "patterns": [r"=\s*(?:des\s+|que des\s+|tous des\s+|toutes des\s+|professional\s+|pro\s+|just\s+|all\s+)?" + alt(TRAIT) + r"\b",
                r"\b" + alt(GEN) + r"\b" + NEGG + r"[^.!?\n]{0,45}?\b" + alt(TRAIT) + r"\b", r"\b" + alt(TRAIT) + r"\b[^.!?\n]{0,30}?\b" + alt(GEN) + r"\b"],
