@@ -35,6 +35,8 @@ struct CompiledContext {
 struct CompiledRule {
   const Rule* rule;
   const LexiconIndex* lexicon = nullptr;
+  const LexiconIndex* next_lexicon = nullptr;  // kTerms "next_lexicon"
+  std::unique_ptr<RE2> before;  // kTerms "before": case-sensitive, must end where the term starts
   std::vector<int> patterns;  // ids in AnalyzerData::patterns
   std::unique_ptr<RE2> then;  // kTerms "then": case-sensitive, anchored after the term
   Validator validator = nullptr;
@@ -116,10 +118,10 @@ Analyzer::Analyzer(const RuleSet& rules) : data_(std::make_unique<AnalyzerData>(
     CompiledRule cr;
     cr.rule = &rule;
     std::string where = rule.file + ": rule " + rule.id;
-    if (!rule.lexicon.empty()) {
-      auto [it, inserted] = data_->lexicons.try_emplace(rule.lexicon);
+    auto index = [&](const std::string& name) {
+      auto [it, inserted] = data_->lexicons.try_emplace(name);
       if (inserted) {
-        const internal::Lexicon& lex = rs.lexicons.at(rule.lexicon);
+        const internal::Lexicon& lex = rs.lexicons.at(name);
         it->second.entries.reserve(lex.entries.size());
         for (const auto& [key, weight] : lex.entries) {
           it->second.entries.emplace(key, weight);
@@ -127,7 +129,13 @@ Analyzer::Analyzer(const RuleSet& rules) : data_(std::make_unique<AnalyzerData>(
           it->second.max_tokens = std::max(it->second.max_tokens, words);
         }
       }
-      cr.lexicon = &it->second;
+      return &it->second;
+    };
+    if (!rule.lexicon.empty()) cr.lexicon = index(rule.lexicon);
+    if (!rule.next_lexicon.empty()) cr.next_lexicon = index(rule.next_lexicon);
+    if (!rule.before.empty()) {
+      cr.before = std::make_unique<RE2>("(?:" + rule.before + ")$", internal::MatchOptions(true));
+      if (!cr.before->ok() && error_.empty()) error_ = where + ".before: " + cr.before->error();
     }
     if (!rule.then.empty()) {
       cr.then = std::make_unique<RE2>(rule.then, internal::MatchOptions(true));
@@ -364,13 +372,33 @@ Report Analyzer::Analyze(std::string_view utf8, const Options& options) const {
       if (!runs) runs = internal::WordRuns(view.text);
       internal::ForEachLexiconMatch(*cr.lexicon, view.text, *runs, rule.capitalized,
                                     [&](Span span, float weight) {
+        if (weight < rule.min_weight) return;
         match_weight = weight;
-        if (cr.then) {  // extend the span with what must follow ("Kevin" + " Marchal")
-          re2::StringPiece next;
-          if (!cr.then->Match(view.text, span.end, view.text.size(), RE2::ANCHOR_START, &next, 1))
+        if (cr.before) {  // extend the span back with what must precede ("Mme " + "nguyen")
+          size_t lo = span.begin > 64 ? span.begin - 64 : 0;
+          while (lo < span.begin && (static_cast<unsigned char>(view.text[lo]) & 0xC0) == 0x80) ++lo;
+          // The text ends at the term ("$" matches there); the search looks back 64 bytes. A
+          // capture group 1, when the pattern has one, is what the span takes of the match.
+          re2::StringPiece prev[2];
+          int n = cr.before->NumberOfCapturingGroups() >= 1 ? 2 : 1;
+          if (!cr.before->Match(re2::StringPiece(view.text.data(), span.begin), lo, span.begin,
+                                RE2::UNANCHORED, prev, n))
             return;
-          span.end += next.size();
+          const re2::StringPiece& took = n == 2 && prev[1].data() ? prev[1] : prev[0];
+          span.begin = std::min(span.begin, static_cast<size_t>(took.data() - view.text.data()));
         }
+        if (cr.then) {  // extend the span with what must follow ("Kevin" + " Marchal")
+          // A capture group 1, when the pattern has one, is what the span takes of it.
+          re2::StringPiece next[2];
+          int n = cr.then->NumberOfCapturingGroups() >= 1 ? 2 : 1;
+          if (!cr.then->Match(view.text, span.end, view.text.size(), RE2::ANCHOR_START, next, n))
+            return;
+          const re2::StringPiece& took = n == 2 && next[1].data() ? next[1] : next[0];
+          span.end = static_cast<size_t>(took.data() - view.text.data()) + took.size();
+        }
+        if (cr.next_lexicon && !internal::NextWordIn(*cr.next_lexicon, view.text, rule.capitalized,
+                                                      rule.next_min_weight, &span.end))
+          return;
         if (rule.isolated && !internal::Isolated(view.text, span.begin, span.end)) return;
         std::string_view text(view.text.data() + span.begin, span.end - span.begin);
         consider(span, {text, text});
