@@ -61,6 +61,27 @@ struct AnalyzerData {
 
 }  // namespace internal
 
+namespace {
+
+// Matches `re` in text[begin, end); *took is the part a lexicon rule's span takes of the match:
+// the first capture group that matched, else the whole match ("then"/"before" in rules/README.md).
+bool MatchTaking(const RE2& re, std::string_view text, size_t begin, size_t end,
+                 RE2::Anchor anchor, re2::StringPiece* took) {
+  int n = 1 + re.NumberOfCapturingGroups();
+  std::vector<re2::StringPiece> sub(static_cast<size_t>(n));
+  if (!re.Match(re2::StringPiece(text.data(), text.size()), begin, end, anchor, sub.data(), n))
+    return false;
+  *took = sub[0];
+  for (int i = 1; i < n; ++i)
+    if (sub[static_cast<size_t>(i)].data()) {
+      *took = sub[static_cast<size_t>(i)];
+      break;
+    }
+  return true;
+}
+
+}  // namespace
+
 using internal::AnalyzerData;
 using internal::CompiledContext;
 using internal::CompiledRule;
@@ -379,21 +400,16 @@ Report Analyzer::Analyze(std::string_view utf8, const Options& options) const {
           while (lo < span.begin && (static_cast<unsigned char>(view.text[lo]) & 0xC0) == 0x80) ++lo;
           // The text ends at the term ("$" matches there); the search looks back 64 bytes. A
           // capture group 1, when the pattern has one, is what the span takes of the match.
-          re2::StringPiece prev[2];
-          int n = cr.before->NumberOfCapturingGroups() >= 1 ? 2 : 1;
-          if (!cr.before->Match(re2::StringPiece(view.text.data(), span.begin), lo, span.begin,
-                                RE2::UNANCHORED, prev, n))
+          re2::StringPiece took;
+          if (!MatchTaking(*cr.before, std::string_view(view.text.data(), span.begin), lo,
+                           span.begin, RE2::UNANCHORED, &took))
             return;
-          const re2::StringPiece& took = n == 2 && prev[1].data() ? prev[1] : prev[0];
           span.begin = std::min(span.begin, static_cast<size_t>(took.data() - view.text.data()));
         }
         if (cr.then) {  // extend the span with what must follow ("Kevin" + " Marchal")
-          // A capture group 1, when the pattern has one, is what the span takes of it.
-          re2::StringPiece next[2];
-          int n = cr.then->NumberOfCapturingGroups() >= 1 ? 2 : 1;
-          if (!cr.then->Match(view.text, span.end, view.text.size(), RE2::ANCHOR_START, next, n))
+          re2::StringPiece took;
+          if (!MatchTaking(*cr.then, view.text, span.end, view.text.size(), RE2::ANCHOR_START, &took))
             return;
-          const re2::StringPiece& took = n == 2 && next[1].data() ? next[1] : next[0];
           span.end = static_cast<size_t>(took.data() - view.text.data()) + took.size();
         }
         if (cr.next_lexicon && !internal::NextWordIn(*cr.next_lexicon, view.text, rule.capitalized,
