@@ -155,3 +155,77 @@ TEST_CASE("options are validated") {
   CHECK_FALSE(secretum::ValidateOptions(o, &error));
   CHECK(error.find("jurisdiction") != std::string::npos);
 }
+
+namespace {
+
+// A rule set of one lexicon rule over two small lexicons, to test the lexicon keys alone.
+secretum::Analyzer LexiconEngine(const std::string& rule_keys) {
+  std::vector<std::pair<std::string, std::string>> files = {
+      {"rules/categories.json",
+       R"({"categories": {"identifier": {"severity": "high", "message": {"fr": "x", "en": "x"}}}})"},
+      {"rules/contexts.json", R"({"lists": {"patient": {"terms": ["patient"]}}})"},
+      {"rules/citations.json", R"({"citations": {}, "groups": {}})"},
+      {"rules/lexicons/given.tsv", "anna\t1\nbrandon\t0.5\n"},
+      {"rules/lexicons/family.tsv", "keller\t1\nhills\t0.5\nperrin\t2\n"},
+      {"rules/identifier/t.json",
+       R"({"rules": [{"id": "t", "category": "identifier", "check": "terms", )" + rule_keys +
+           R"(, "examples": {"fire": ["unused"], "quiet": ["unused"]}}]})"}};
+  secretum::RuleSet set = secretum::RuleSet::FromFiles(files);
+  REQUIRE_MESSAGE(set.ok(), set.error());
+  return secretum::Analyzer(set);
+}
+
+std::vector<std::string> Spans(const secretum::Analyzer& a, const std::string& post) {
+  std::vector<std::string> out;
+  for (const auto& f : a.Analyze(post).findings) out.push_back(f.text);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("lexicon rules: next_lexicon and next_min_weight check the following word") {
+  secretum::Analyzer a = LexiconEngine(
+      R"J("lexicon": "given", "capitalized": true, "next_lexicon": "family", "next_min_weight": 1)J");
+  REQUIRE(a.ok());
+  CHECK(Spans(a, "told Brandon Keller's mom") == std::vector<std::string>{"Brandon Keller"});
+  CHECK(Spans(a, "saw Anna Keller-Roy today") == std::vector<std::string>{"Anna Keller-Roy"});
+  CHECK(Spans(a, "Brandon Hills is a place").empty());  // surname too light
+  CHECK(Spans(a, "Anna keller").empty());                // not Titlecase
+  CHECK(Spans(a, "Anna Smith").empty());                 // not in the lexicon
+}
+
+TEST_CASE("lexicon rules: min_weight skips ambiguous entries") {
+  secretum::Analyzer a = LexiconEngine(R"J("lexicon": "given", "capitalized": true, "min_weight": 1)J");
+  REQUIRE(a.ok());
+  CHECK(Spans(a, "Anna et Brandon") == std::vector<std::string>{"Anna"});
+}
+
+TEST_CASE("lexicon rules: before must end where the entry starts; the first matched group is kept") {
+  secretum::Analyzer title = LexiconEngine(R"J("lexicon": "family", "before": "(?i:\\bmme\\s+)")J");
+  REQUIRE(title.ok());
+  CHECK(Spans(title, "la mme perrin du 3e") == std::vector<std::string>{"mme perrin"});
+  CHECK(Spans(title, "perrin du 3e").empty());
+  CHECK(Spans(title, "mme la perrin").empty());  // something between: not right before
+  secretum::Analyzer start = LexiconEngine(
+      R"J("lexicon": "family", "capitalized": true, "before": "(?:^|[.!?] +)()", "then": "() a\\b")J");
+  REQUIRE(start.ok());
+  CHECK(Spans(start, "Nuit en réa. Perrin a encore tiré sa sonde") == std::vector<std::string>{"Perrin"});
+  CHECK(Spans(start, "Perrin a fugué") == std::vector<std::string>{"Perrin"});
+  CHECK(Spans(start, "avec Perrin a midi").empty());  // not at a sentence start
+  // 64 bytes of look-back at most, and "^" is the start of the post, not of the window.
+  std::string far(80, 'x');
+  CHECK(Spans(start, far + " Perrin a fugué").empty());
+}
+
+TEST_CASE("surname lexicon: a name alone needs a care event, eponyms stay quiet") {
+  CHECK(Has(Engine().Analyze("Nuit agitée en réa. Vasseur a encore arraché sa sonde gastrique."),
+            "surname-care-subject"));
+  CHECK_FALSE(Has(Engine().Analyze("Parkinson a décrit la maladie en 1817, à relire en neurologie."),
+                  "surname-care-subject"));
+  CHECK(Has(Engine().Analyze("mme girard chambre 4 a encore refusé son traitement"),
+            "title-surname-lowercase"));
+  CHECK(Has(Engine().Analyze("Had to call Austin Keller's parents: his tox screen showed fentanyl."),
+            "first-name-known-surname"));
+  CHECK_FALSE(Has(Engine().Analyze("Book a consult: my patients say I'm the best in Beverly Hills"),
+                  "first-name-known-surname"));
+}
