@@ -209,6 +209,19 @@ TEST_CASE("a spaced phone keeps its offsets on the original text (accents, emoji
                 "phone-attributed", "0\u00a06\u00a07\u00a01\u00a02\u00a03\u00a04\u00a05\u00a09\u00a08");
 }
 
+TEST_CASE("names cut at the edge of the post (surname lexicon, before/next word)") {
+  const std::vector<std::string> posts = {
+      "Brandon", "Brandon ", "Brandon Cole", "Brandon Cole'", "Brandon Cole's", "Brandon Cole-",
+      "Brandon Cole-G", "mme", "mme ", "mme perrin", "Perrin a", "Perrin a encore arraché",
+      ". Perrin", "\u00e9 Perrin a encore arrach\u00e9 sa sonde", "'s", "Anna O'", "Anna O'B",
+      std::string(200, ' ') + "Perrin a encore arraché sa sonde en réa",
+      "vers 2h", "mum is 1", "la dame de la 214", "0 6 7 1 2 3 4 5 9", "0 6 7 1 2 3 4 5 9 8 7"};
+  for (const std::string& post : posts) Check(post);
+  // An eleven-digit spaced run is not a ten-digit phone.
+  CHECK(Find(Check("Sa fille nous a laissé son 0 6 7 1 2 3 4 5 9 8 7 pour les nouvelles"),
+             "phone-attributed") == nullptr);
+}
+
 TEST_CASE("numbers split by dots or dashes") {
   ExpectFinding("NIR de la patiente : 2.95.10.99.126.111.93", "fr-nir", "2.95.10.99.126.111.93");
   ExpectFinding("NIR de la patiente : 2-95-10-99-126-111-93", "fr-nir", "2-95-10-99-126-111-93");
