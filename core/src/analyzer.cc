@@ -35,6 +35,8 @@ struct CompiledContext {
 struct CompiledRule {
   const Rule* rule;
   const LexiconIndex* lexicon = nullptr;
+  const LexiconIndex* next_lexicon = nullptr;  // kTerms "next_lexicon"
+  std::unique_ptr<RE2> before;  // kTerms "before": case-sensitive, must end where the term starts
   std::vector<int> patterns;  // ids in AnalyzerData::patterns
   std::unique_ptr<RE2> then;  // kTerms "then": case-sensitive, anchored after the term
   Validator validator = nullptr;
@@ -58,6 +60,27 @@ struct AnalyzerData {
 };
 
 }  // namespace internal
+
+namespace {
+
+// Matches `re` in text[begin, end); *took is the part a lexicon rule's span takes of the match:
+// the first capture group that matched, else the whole match ("then"/"before" in rules/README.md).
+bool MatchTaking(const RE2& re, std::string_view text, size_t begin, size_t end,
+                 RE2::Anchor anchor, re2::StringPiece* took) {
+  int n = 1 + re.NumberOfCapturingGroups();
+  std::vector<re2::StringPiece> sub(static_cast<size_t>(n));
+  if (!re.Match(re2::StringPiece(text.data(), text.size()), begin, end, anchor, sub.data(), n))
+    return false;
+  *took = sub[0];
+  for (int i = 1; i < n; ++i)
+    if (sub[static_cast<size_t>(i)].data()) {
+      *took = sub[static_cast<size_t>(i)];
+      break;
+    }
+  return true;
+}
+
+}  // namespace
 
 using internal::AnalyzerData;
 using internal::CompiledContext;
@@ -116,10 +139,10 @@ Analyzer::Analyzer(const RuleSet& rules) : data_(std::make_unique<AnalyzerData>(
     CompiledRule cr;
     cr.rule = &rule;
     std::string where = rule.file + ": rule " + rule.id;
-    if (!rule.lexicon.empty()) {
-      auto [it, inserted] = data_->lexicons.try_emplace(rule.lexicon);
+    auto index = [&](const std::string& name) {
+      auto [it, inserted] = data_->lexicons.try_emplace(name);
       if (inserted) {
-        const internal::Lexicon& lex = rs.lexicons.at(rule.lexicon);
+        const internal::Lexicon& lex = rs.lexicons.at(name);
         it->second.entries.reserve(lex.entries.size());
         for (const auto& [key, weight] : lex.entries) {
           it->second.entries.emplace(key, weight);
@@ -127,7 +150,13 @@ Analyzer::Analyzer(const RuleSet& rules) : data_(std::make_unique<AnalyzerData>(
           it->second.max_tokens = std::max(it->second.max_tokens, words);
         }
       }
-      cr.lexicon = &it->second;
+      return &it->second;
+    };
+    if (!rule.lexicon.empty()) cr.lexicon = index(rule.lexicon);
+    if (!rule.next_lexicon.empty()) cr.next_lexicon = index(rule.next_lexicon);
+    if (!rule.before.empty()) {
+      cr.before = std::make_unique<RE2>("(?:" + rule.before + ")$", internal::MatchOptions(true));
+      if (!cr.before->ok() && error_.empty()) error_ = where + ".before: " + cr.before->error();
     }
     if (!rule.then.empty()) {
       cr.then = std::make_unique<RE2>(rule.then, internal::MatchOptions(true));
@@ -364,13 +393,28 @@ Report Analyzer::Analyze(std::string_view utf8, const Options& options) const {
       if (!runs) runs = internal::WordRuns(view.text);
       internal::ForEachLexiconMatch(*cr.lexicon, view.text, *runs, rule.capitalized,
                                     [&](Span span, float weight) {
+        if (weight < rule.min_weight) return;
         match_weight = weight;
-        if (cr.then) {  // extend the span with what must follow ("Kevin" + " Marchal")
-          re2::StringPiece next;
-          if (!cr.then->Match(view.text, span.end, view.text.size(), RE2::ANCHOR_START, &next, 1))
+        if (cr.before) {  // extend the span back with what must precede ("Mme " + "nguyen")
+          size_t lo = span.begin > 64 ? span.begin - 64 : 0;
+          while (lo < span.begin && (static_cast<unsigned char>(view.text[lo]) & 0xC0) == 0x80) ++lo;
+          // The text ends at the term ("$" matches there); the search looks back 64 bytes. A
+          // capture group 1, when the pattern has one, is what the span takes of the match.
+          re2::StringPiece took;
+          if (!MatchTaking(*cr.before, std::string_view(view.text.data(), span.begin), lo,
+                           span.begin, RE2::UNANCHORED, &took))
             return;
-          span.end += next.size();
+          span.begin = std::min(span.begin, static_cast<size_t>(took.data() - view.text.data()));
         }
+        if (cr.then) {  // extend the span with what must follow ("Kevin" + " Marchal")
+          re2::StringPiece took;
+          if (!MatchTaking(*cr.then, view.text, span.end, view.text.size(), RE2::ANCHOR_START, &took))
+            return;
+          span.end = static_cast<size_t>(took.data() - view.text.data()) + took.size();
+        }
+        if (cr.next_lexicon && !internal::NextWordIn(*cr.next_lexicon, view.text, rule.capitalized,
+                                                      rule.next_min_weight, &span.end))
+          return;
         if (rule.isolated && !internal::Isolated(view.text, span.begin, span.end)) return;
         std::string_view text(view.text.data() + span.begin, span.end - span.begin);
         consider(span, {text, text});

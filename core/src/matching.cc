@@ -78,4 +78,35 @@ bool Isolated(std::string_view v, size_t begin, size_t end) {
   return !IsLower(v[b - 2]);
 }
 
+bool NextWordIn(const LexiconIndex& lex, std::string_view v, bool capitalized, float min_weight,
+                size_t* end) {
+  auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  size_t b = *end;
+  if (b >= v.size() || v[b] != ' ') return false;
+  ++b;
+  size_t e = b;
+  while (e < v.size() && (letter(v[e]) || (v[e] == '\'' && e + 1 < v.size() && letter(v[e + 1]))))
+    ++e;
+  if (e == b) return false;
+  if (capitalized && !(IsUpper(v[b]) && e - b > 1 && v[b + 1] >= 'a' && v[b + 1] <= 'z')) return false;
+  auto key = [&](size_t to) {
+    std::string k;
+    for (size_t i = b; i < to; ++i) k.push_back(IsUpper(v[i]) ? static_cast<char>(v[i] + 32) : v[i]);
+    return k;
+  };
+  auto hit = lex.entries.find(key(e));
+  if (hit == lex.entries.end() && e - b > 3 && v[e - 2] == '\'' && v[e - 1] == 's') {
+    hit = lex.entries.find(key(e - 2));  // a possessive is not part of the name: "Cole's"
+    if (hit != lex.entries.end()) e -= 2;
+  }
+  if (hit == lex.entries.end() || hit->second < min_weight) return false;
+  // A compound: "Tremblay-Gagnon".
+  while (e + 2 < v.size() && v[e] == '-' && IsUpper(v[e + 1]) && v[e + 2] >= 'a' && v[e + 2] <= 'z') {
+    e += 2;
+    while (e < v.size() && letter(v[e])) ++e;
+  }
+  *end = e;
+  return true;
+}
+
 }  // namespace secretum::internal

@@ -68,6 +68,13 @@ std::vector<Span> WordRuns(std::string_view v);
 // at the start of a sentence ("Vu", "Saw") does not count.
 bool Isolated(std::string_view v, size_t begin, size_t end);
 
+// True if the word after `*end` (one space, then a word; "'s" and hyphenated capitalized
+// parts are taken along: "Cole's", "Tremblay-Gagnon") is an entry of `lex` (its first part, for
+// a compound) weighing at least `min_weight`; *end then moves past it. `capitalized`: the word
+// must be Titlecase.
+bool NextWordIn(const LexiconIndex& lex, std::string_view v, bool capitalized, float min_weight,
+                size_t* end);
+
 // Longest lexicon matches over the word runs, left to right, not overlapping. Words of one
 // entry may be separated by a space, a hyphen or an apostrophe ("Saint-Aubin", "L'Isle").
 // Cost: at most max_tokens hash lookups per starting word.

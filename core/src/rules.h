@@ -57,6 +57,10 @@ struct Rule {
   bool capitalized = false;           // kTerms: the match must start with a capital letter
   std::string then;                   // kTerms: RE2 that must match right after, extends the span
   bool isolated = false;              // kTerms: not part of a longer run of capitalized words
+  std::string before;                 // kTerms: RE2 that must match right before, extends the span
+  std::string next_lexicon;           // kTerms: the next word must be an entry of this lexicon
+  float min_weight = 0;               // kTerms: lexicon entries lighter than this are skipped
+  float next_min_weight = 0;          // kTerms: ... and next_lexicon entries lighter than this
   bool case_sensitive = false;
   int group = 0;           // capture group giving the span (kPattern)
   std::string validator;   // name in validators.h, or empty

@@ -30,7 +30,7 @@ void ReadRule(Reader& r, const Json& obj, const std::string& path, const std::st
   std::string p = path + (rule->id.empty() ? "" : " (" + rule->id + ")");
   r.OnlyKeys(obj, p,
              {"id", "description", "category", "severity", "lang", "check", "pattern",
-              "patterns", "terms", "lexicon", "capitalized", "then", "isolated", "signal", "weight", "case_sensitive", "group", "validate", "context",
+              "patterns", "terms", "lexicon", "capitalized", "then", "before", "next_lexicon", "min_weight", "next_min_weight", "isolated", "signal", "weight", "case_sensitive", "group", "validate", "context",
               "require_context", "unless", "unless_group", "priority", "needs", "message", "why", "suggestion",
               "replacement", "sources", "examples"});
   if (obj.contains("description") && !obj["description"].is_string())
@@ -68,6 +68,16 @@ void ReadRule(Reader& r, const Json& obj, const std::string& path, const std::st
     r.Bool(obj, p, "capitalized", &rule->capitalized);
     r.String(obj, p, "then", &rule->then, false);
     r.Bool(obj, p, "isolated", &rule->isolated);
+    r.String(obj, p, "before", &rule->before, false);
+    r.String(obj, p, "next_lexicon", &rule->next_lexicon, false);
+    for (auto [key, field] : {std::pair{"min_weight", &rule->min_weight},
+                              std::pair{"next_min_weight", &rule->next_min_weight}}) {
+      if (!obj.contains(key)) continue;
+      if (!obj[key].is_number() || obj[key].get<double>() < 0)
+        r.Fail(p + "." + key, "expected a number >= 0");
+      else
+        *field = obj[key].get<float>();
+    }
     size_t terms_bytes = 0;
     for (const std::string& t : rule->terms) terms_bytes += t.size() + 8;  // "\\b" x2 and "|"
     if (terms_bytes > kMaxPatternBytes)
@@ -214,6 +224,9 @@ std::string CheckReferences(const RuleSetData& data) {
     if (!rule.lexicon.empty() && !data.lexicons.count(rule.lexicon))
       return where + ": lexicon: no lexicon \"" + rule.lexicon + "\" (rules/lexicons/" +
              rule.lexicon + ".tsv)";
+    if (!rule.next_lexicon.empty() && !data.lexicons.count(rule.next_lexicon))
+      return where + ": next_lexicon: no lexicon \"" + rule.next_lexicon + "\" (rules/lexicons/" +
+             rule.next_lexicon + ".tsv)";
     if (!rule.signal.empty()) {
       if (rule.category != "reidentification")
         return where + ": signal: only reidentification rules give signals";

@@ -30,6 +30,29 @@ std::string DigitsOnly(std::string_view s) {
   return out;
 }
 
+// "0 6 7 1 2 3 4 5 9 8": every digit stands apart (a way to dodge filters, and also the shape
+// of lists of scores or doses): such a number needs its rule's context.
+bool OneByOne(std::string_view s) {
+  int digits = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (!IsDigit(s[i])) continue;
+    ++digits;
+    if (i + 1 < s.size() && IsDigit(s[i + 1])) return false;
+  }
+  return digits > 1;
+}
+
+// Digits that only count up or down by one ("0123456789", "9876543210"): a scale, not a number.
+bool Staircase(std::string_view d) {
+  if (d.size() < 5) return false;
+  bool up = true, down = true;
+  for (size_t i = 1; i < d.size(); ++i) {
+    up = up && d[i] == d[i - 1] + 1;
+    down = down && d[i] == d[i - 1] - 1;
+  }
+  return up || down;
+}
+
 int Num(std::string_view digits) {
   int n = 0;
   for (char c : digits) n = n * 10 + (c - '0');
@@ -79,7 +102,7 @@ Strength Ohip(std::string_view span, const std::vector<std::string_view>&) {
   std::string digits = DigitsOnly(s);
   if (digits.size() != 10) return Strength::kReject;
   bool version = s.size() == 12 && IsAlpha(s[10]) && IsAlpha(s[11]);
-  return version && LuhnValid(digits) ? Strength::kStrong : Strength::kWeak;
+  return version && LuhnValid(digits) && !OneByOne(span) ? Strength::kStrong : Strength::kWeak;
 }
 
 Strength BcPhn(std::string_view span, const std::vector<std::string_view>&) {
@@ -91,7 +114,7 @@ Strength BcPhn(std::string_view span, const std::vector<std::string_view>&) {
 Strength Sin(std::string_view span, const std::vector<std::string_view>&) {
   std::string d = DigitsOnly(span);
   if (d.size() != 9 || d[0] == '8') return Strength::kReject;  // 8: business numbers
-  return LuhnValid(d) && d[0] != '0' ? Strength::kStrong : Strength::kWeak;
+  return LuhnValid(d) && d[0] != '0' && !OneByOne(span) ? Strength::kStrong : Strength::kWeak;
 }
 
 Strength Nhs(std::string_view span, const std::vector<std::string_view>&) {
@@ -108,7 +131,7 @@ Strength Ssn(std::string_view span, const std::vector<std::string_view>&) {
   int area = Num(d.substr(0, 3)), group = Num(d.substr(3, 2)), serial = Num(d.substr(5));
   if (area == 0 || area == 666 || area >= 900 || group == 0 || serial == 0)
     return Strength::kReject;
-  return span.size() > 9 ? Strength::kStrong : Strength::kWeak;
+  return span.size() > 9 && !OneByOne(span) ? Strength::kStrong : Strength::kWeak;
 }
 
 // A full date "d/m/y", "m/d/y", "y-m-d" or with a month name. Returns false when no reading
@@ -320,6 +343,7 @@ Strength Phone(std::string_view span, const std::vector<std::string_view>&) {
   if (d.size() < 9) return Strength::kReject;
   if (std::all_of(d.begin() + 1, d.end(), [&](char c) { return c == d[1]; }))
     return Strength::kReject;
+  if (Staircase(d.substr(1))) return Strength::kReject;
   return Strength::kStrong;
 }
 

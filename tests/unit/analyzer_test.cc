@@ -22,13 +22,13 @@ bool Has(const secretum::Report& r, const std::string& rule) {
 }  // namespace
 
 TEST_CASE("finds a French patient's name and NIR with offsets into the original bytes") {
-  std::string post = "Besoin d'avis 🙏 Patient M. Bertrand Giraud, NIR 1 57 11 13 055 214 65, adressé";
+  std::string post = "Un avis svp 🙏 dossier de M. Gaston Lefranc, NIR 2 63 04 69 123 456 83, vu hier";
   secretum::Report r = Engine().Analyze(post);
   REQUIRE(r.findings.size() == 2);
   CHECK(r.lang == "fr");
-  CHECK(r.findings[0].text == "M. Bertrand Giraud");
+  CHECK(r.findings[0].text == "M. Gaston Lefranc");
   CHECK(post.substr(r.findings[0].start, r.findings[0].end - r.findings[0].start) ==
-        "M. Bertrand Giraud");
+        "M. Gaston Lefranc");
   CHECK(r.findings[1].rule == "fr-nir");
   CHECK(r.findings[1].severity == secretum::Severity::kHigh);
   CHECK_FALSE(r.findings[1].why.empty());
@@ -70,12 +70,12 @@ TEST_CASE("messages follow the post's language unless told otherwise") {
 TEST_CASE("jurisdiction chooses the cited rules") {
   secretum::Options qc;
   qc.jurisdiction = "qc";
-  secretum::Report r = Engine().Analyze("patient 76 ans, RAMQ TREJ 4807 0312", qc);
+  secretum::Report r = Engine().Analyze("dame de 68 ans, carte RAMQ PELM 5861 1214", qc);
   REQUIRE(Has(r, "qc-ramq"));
   std::string titles;
   for (const auto& s : r.findings[0].sources) titles += s.title;
   CHECK(titles.find("20") != std::string::npos);
-  secretum::Report fr = Engine().Analyze("patient 76 ans, RAMQ TREJ 4807 0312");
+  secretum::Report fr = Engine().Analyze("dame de 68 ans, carte RAMQ PELM 5861 1214");
   CHECK(fr.jurisdiction == "fr");
   CHECK(fr.findings[0].sources[0].title.find("R.4127-4") != std::string::npos);
 }
@@ -83,25 +83,25 @@ TEST_CASE("jurisdiction chooses the cited rules") {
 TEST_CASE("disabled rules and minimum severity filter findings") {
   secretum::Options o;
   o.disabled_rules = {"qc-ramq"};
-  CHECK_FALSE(Has(Engine().Analyze("RAMQ TREJ 4807 0312", o), "qc-ramq"));
+  CHECK_FALSE(Has(Engine().Analyze("RAMQ PELM 5861 1214", o), "qc-ramq"));
   secretum::Options high;
   high.min_severity = secretum::Severity::kHigh;
-  CHECK_FALSE(Has(Engine().Analyze("Notre patiente de 102 ans, hospitalisée", high), "age-over-89"));
-  CHECK(Has(Engine().Analyze("Notre patiente de 102 ans, hospitalisée"), "age-over-89"));
+  CHECK_FALSE(Has(Engine().Analyze("Ma patiente de 104 ans, entrée en gériatrie", high), "age-over-89"));
+  CHECK(Has(Engine().Analyze("Ma patiente de 104 ans, entrée en gériatrie"), "age-over-89"));
 }
 
 TEST_CASE("hard negatives: the author's own numbers, rooms at congresses, DOIs, trials") {
   const char* quiet[] = {
       "Mes ordonnances sont refusées parce que mon n° RPPS 10003456789 n'existe pas",
-      "Pharmacy keeps rejecting my scripts saying my NPI 1245319599 isn't on file",
+      "The insurer bounced my claim because my NPI 1386620417 was mistyped",
       "Demain au congrès : atelier insulinothérapie salle 352B à 16h30",
-      "doi:10.1016/j.revmed.2024.02.009 Merci à tous les co-auteurs !",
-      "Inclusions ouvertes dans l'essai PROTECT-AF (NCT05512348). Contact : l'ARC du service.",
+      "Notre article est sorti (doi:10.1016/j.jemermed.2025.03.114), merci aux co-auteurs",
+      "Essai HEART-FLOW ouvert aux inclusions (NCT06623871), écrivez à l'attachée de recherche.",
       "Vol AF1234 annulé, je rate le congrès 😩",
-      "Campagne de vaccination : infos au 04 65 71 22 30 (accueil du centre).",
-      "Congrès Urgences à Paris du 4 au 6 juin : retrouvez-moi salle 241 jeudi à 14h",
-      "Félicitations à Dre Marie-Ève Gagnon, nommée cheffe du département d'urgence!",
-      "Respectfully disagree with @DrKLin on routine CT for minor head injury."};
+      "Vaccination antigrippale : renseignements au 05 49 62 18 73 (secrétariat du centre).",
+      "Journées de pédiatrie à Lille du 9 au 11 mars : je présente en salle 118 vendredi à 10h",
+      "Bravo à Dre Josée Pelletier, nouvelle cheffe du service de néonatologie!",
+      "With respect, I don't agree with @DrPNair about imaging every ankle sprain."};
   for (const char* post : quiet) {
     secretum::Report r = Engine().Analyze(post);
     std::string got;
@@ -141,9 +141,9 @@ TEST_CASE("Analyze is safe to call from several threads at once") {
 }
 
 TEST_CASE("language detection for short posts") {
-  CHECK(secretum::DetectLanguage("Garde de 24h terminée : 37 entrées, 0 repas") == "fr");
+  CHECK(secretum::DetectLanguage("Nuit de garde finie : 29 passages, pas dormi") == "fr");
   CHECK(secretum::DetectLanguage("First night as charge nurse done, nobody died") == "en");
-  CHECK(secretum::DetectLanguage("Quelqu'un a des trucs pour convaincre la direction du CISSS?") == "fr");
+  CHECK(secretum::DetectLanguage("Vous avez des idées pour faire bouger la direction du CIUSSS?") == "fr");
   CHECK(secretum::DetectLanguage("Pt's wife keeps calling the unit") == "en");
 }
 
@@ -154,4 +154,78 @@ TEST_CASE("options are validated") {
   o.jurisdiction = "be";
   CHECK_FALSE(secretum::ValidateOptions(o, &error));
   CHECK(error.find("jurisdiction") != std::string::npos);
+}
+
+namespace {
+
+// A rule set of one lexicon rule over two small lexicons, to test the lexicon keys alone.
+secretum::Analyzer LexiconEngine(const std::string& rule_keys) {
+  std::vector<std::pair<std::string, std::string>> files = {
+      {"rules/categories.json",
+       R"({"categories": {"identifier": {"severity": "high", "message": {"fr": "x", "en": "x"}}}})"},
+      {"rules/contexts.json", R"({"lists": {"patient": {"terms": ["patient"]}}})"},
+      {"rules/citations.json", R"({"citations": {}, "groups": {}})"},
+      {"rules/lexicons/given.tsv", "anna\t1\nbrandon\t0.5\n"},
+      {"rules/lexicons/family.tsv", "keller\t1\nhills\t0.5\nperrin\t2\n"},
+      {"rules/identifier/t.json",
+       R"({"rules": [{"id": "t", "category": "identifier", "check": "terms", )" + rule_keys +
+           R"(, "examples": {"fire": ["unused"], "quiet": ["unused"]}}]})"}};
+  secretum::RuleSet set = secretum::RuleSet::FromFiles(files);
+  REQUIRE_MESSAGE(set.ok(), set.error());
+  return secretum::Analyzer(set);
+}
+
+std::vector<std::string> Spans(const secretum::Analyzer& a, const std::string& post) {
+  std::vector<std::string> out;
+  for (const auto& f : a.Analyze(post).findings) out.push_back(f.text);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("lexicon rules: next_lexicon and next_min_weight check the following word") {
+  secretum::Analyzer a = LexiconEngine(
+      R"J("lexicon": "given", "capitalized": true, "next_lexicon": "family", "next_min_weight": 1)J");
+  REQUIRE(a.ok());
+  CHECK(Spans(a, "told Brandon Keller's mom") == std::vector<std::string>{"Brandon Keller"});
+  CHECK(Spans(a, "saw Anna Keller-Roy today") == std::vector<std::string>{"Anna Keller-Roy"});
+  CHECK(Spans(a, "Brandon Hills is a place").empty());  // surname too light
+  CHECK(Spans(a, "Anna keller").empty());                // not Titlecase
+  CHECK(Spans(a, "Anna Smith").empty());                 // not in the lexicon
+}
+
+TEST_CASE("lexicon rules: min_weight skips ambiguous entries") {
+  secretum::Analyzer a = LexiconEngine(R"J("lexicon": "given", "capitalized": true, "min_weight": 1)J");
+  REQUIRE(a.ok());
+  CHECK(Spans(a, "Anna et Brandon") == std::vector<std::string>{"Anna"});
+}
+
+TEST_CASE("lexicon rules: before must end where the entry starts; the first matched group is kept") {
+  secretum::Analyzer title = LexiconEngine(R"J("lexicon": "family", "before": "(?i:\\bmme\\s+)")J");
+  REQUIRE(title.ok());
+  CHECK(Spans(title, "la mme perrin du 3e") == std::vector<std::string>{"mme perrin"});
+  CHECK(Spans(title, "perrin du 3e").empty());
+  CHECK(Spans(title, "mme la perrin").empty());  // something between: not right before
+  secretum::Analyzer start = LexiconEngine(
+      R"J("lexicon": "family", "capitalized": true, "before": "(?:^|[.!?] +)()", "then": "() a\\b")J");
+  REQUIRE(start.ok());
+  CHECK(Spans(start, "Nuit en réa. Perrin a encore tiré sa sonde") == std::vector<std::string>{"Perrin"});
+  CHECK(Spans(start, "Perrin a fugué") == std::vector<std::string>{"Perrin"});
+  CHECK(Spans(start, "avec Perrin a midi").empty());  // not at a sentence start
+  // 64 bytes of look-back at most, and "^" is the start of the post, not of the window.
+  std::string far(80, 'x');
+  CHECK(Spans(start, far + " Perrin a fugué").empty());
+}
+
+TEST_CASE("surname lexicon: a name alone needs a care event, eponyms stay quiet") {
+  CHECK(Has(Engine().Analyze("Nuit agitée en réa. Vasseur a encore arraché sa sonde gastrique."),
+            "surname-care-subject"));
+  CHECK_FALSE(Has(Engine().Analyze("Parkinson a décrit la maladie en 1817, à relire en neurologie."),
+                  "surname-care-subject"));
+  CHECK(Has(Engine().Analyze("mme girard chambre 4 a encore refusé son traitement"),
+            "title-surname-lowercase"));
+  CHECK(Has(Engine().Analyze("Had to call Austin Keller's parents: his tox screen showed fentanyl."),
+            "first-name-known-surname"));
+  CHECK_FALSE(Has(Engine().Analyze("Book a consult: my patients say I'm the best in Beverly Hills"),
+                  "first-name-known-surname"));
 }

@@ -40,10 +40,10 @@ TEST_CASE("lazy and eager analyzers give identical reports") {
   REQUIRE(lazy.ok());
   const char* posts[] = {
       "Mme Lemaire, chambre 212, NIR 2 95 10 99 126 111 93",
-      "Ce matin au SAU de Millau : la prof de maths du collège, 38 ans. Toute la ville va en parler",
+      "Cette nuit aux urgences de Figeac : le garagiste de la place, 47 ans. Tout le canton sera au courant",
       "🎉 PROMO au cabinet : -20 % sur les injections, places limitées !",
-      "@sarah_j_x stop the sertraline, 2 weeks is long enough",
-      "Respectfully disagree with @DrKLin on routine CT for minor head injury.",
+      "@mike_r_k just halve your metformin, you'll be fine",
+      "With respect, I don't agree with @DrPNair about imaging every ankle sprain.",
       ""};
   for (const char* post : posts)
     CHECK_MESSAGE(secretum::ReportToJson(lazy.Analyze(post)) ==

@@ -51,8 +51,8 @@ TEST_CASE("a village weighs more than a city") {
 
 TEST_CASE("generic teaching cases, statistics and fiction stay quiet") {
   const char* quiet[] = {
-      "Un homme de 50 ans consulte pour une douleur thoracique atypique. ECG normal. Vous faites quoi ?",
-      "En 2024, notre SAU a enregistré 61 000 passages, dont 28 % de plus de 75 ans.",
+      "Une femme de 45 ans se présente pour des palpitations. Bilan normal. Votre conduite ?",
+      "L'an dernier, nos urgences ont vu 48 000 patients, dont 31 % avaient plus de 80 ans.",
       "Cas fictif : la boulangère de 45 ans de Saint-Flour, hospitalisée lundi pour une maladie de Fabry.",
       "Mon père, 78 ans, ancien menuisier à Dole, vient d'entrer en EHPAD. Je suis démuni.",
       "Le nouveau scanner de l'hôpital de Lannion est opérationnel depuis lundi."};
@@ -61,16 +61,16 @@ TEST_CASE("generic teaching cases, statistics and fiction stay quiet") {
 
 TEST_CASE("a notable event or media coverage makes the finding high severity") {
   secretum::Report r = Engine().Analyze(
-      "The bus driver from this morning's I-95 crash near Fredericksburg is in our trauma bay, 52M.");
+      "The truck driver from last night's I-81 pileup near Roanoke is in our resus bay, 47M.");
   const secretum::Finding* f = Risk(r);
   REQUIRE(f != nullptr);
   CHECK(f->severity == secretum::Severity::kHigh);
-  CHECK(HasSignal(r, "occupation", "bus driver"));
-  CHECK(HasSignal(r, "age", "52M"));
+  CHECK(HasSignal(r, "occupation", "truck driver"));
+  CHECK(HasSignal(r, "age", "47M"));
 }
 
 TEST_CASE("signals appear in the JSON report with UTF-16 offsets") {
-  std::string post = "🙏 Ce matin au SAU de Millau : la prof de maths, 38 ans. Toute la ville va en parler";
+  std::string post = "🙏 Ce matin aux urgences d'Aurillac : le boucher du marché, 52 ans. Toute la ville va en parler";
   std::string json = secretum::ReportToJson(Engine().Analyze(post));
   CHECK(json.find("\"signals\":[") != std::string::npos);
   CHECK(json.find("\"kind\":\"time\",\"label\":\"moment\",\"start\":3,\"end\":11") != std::string::npos);
@@ -79,7 +79,7 @@ TEST_CASE("signals appear in the JSON report with UTF-16 offsets") {
 TEST_CASE("disabling the model's rule id silences re-identification findings") {
   secretum::Options o;
   o.disabled_rules = {"reidentification-risk"};
-  std::string post = "Ce matin au SAU de Millau : la prof de maths du collège, 38 ans. Toute la ville va en parler";
+  std::string post = "Cette nuit aux urgences de Figeac : le garagiste de la place, 47 ans. Tout le canton sera au courant";
   CHECK(Risk(Engine().Analyze(post)) != nullptr);
   CHECK(Risk(Engine().Analyze(post, o)) == nullptr);
 }
