@@ -192,14 +192,31 @@ void ReadModel(Reader& r, const Json& doc, ReidModel* m) {
   r.LangTexts(doc, "", "suggestion", &m->suggestion);
 }
 
-// {"atoms": {KEY: [literal, ...]}} from `secretum atoms`.
+// {"atoms": {KEY: [[literal, ...], ...]}} from `secretum atoms`: one list of literals per clause
+// (an older flat list [literal, ...] is one clause).
 void ReadAtoms(Reader& r, const Json& doc, RuleSetData* data) {
   r.OnlyKeys(doc, "", {"atoms", "description"});
   if (!doc.contains("atoms") || !doc["atoms"].is_object()) return r.Fail("atoms", "missing or not an object");
   for (auto it = doc["atoms"].begin(); it != doc["atoms"].end(); ++it) {
-    std::vector<std::string> literals;
-    r.StringList(doc["atoms"], "atoms", it.key().c_str(), &literals);
-    data->atoms[it.key()] = std::move(literals);
+    std::vector<std::vector<std::string>> clauses;
+    const Json& v = it.value();
+    if (v.is_array() && !v.empty() && v.front().is_array()) {
+      for (size_t i = 0; i < v.size(); ++i) {
+        std::vector<std::string> literals;
+        const std::string where = "atoms." + it.key() + "[" + std::to_string(i) + "]";
+        if (!v[i].is_array() || v[i].empty()) return r.Fail(where, "expected a non-empty list of strings");
+        for (const Json& l : v[i]) {
+          if (!l.is_string()) return r.Fail(where, "expected a string");
+          literals.push_back(l.get<std::string>());
+        }
+        clauses.push_back(std::move(literals));
+      }
+    } else {
+      std::vector<std::string> literals;
+      r.StringList(doc["atoms"], "atoms", it.key().c_str(), &literals);
+      if (!literals.empty()) clauses.push_back(std::move(literals));
+    }
+    data->atoms[it.key()] = std::move(clauses);
   }
   data->has_atoms = true;
 }
