@@ -110,10 +110,11 @@ void ReadLexicon(Reader& r, const std::string& text, Lexicon* out) {
   size_t pos = 0, line = 0;
   while (pos < text.size()) {
     size_t nl = text.find('\n', pos);
-    std::string row = text.substr(pos, nl == std::string::npos ? std::string::npos : nl - pos);
+    // A view of the line: no copy unless the term needs normalizing (start-up cost).
+    std::string_view row(text.data() + pos, (nl == std::string::npos ? text.size() : nl) - pos);
     pos = nl == std::string::npos ? text.size() : nl + 1;
     ++line;
-    if (!row.empty() && row.back() == '\r') row.pop_back();
+    if (!row.empty() && row.back() == '\r') row.remove_suffix(1);
     if (row.empty() || row[0] == '#') continue;
     size_t tab = row.find('\t');
     float weight = 1;
@@ -136,7 +137,7 @@ void ReadLexicon(Reader& r, const std::string& text, Lexicon* out) {
       if (!digits || bad || value <= 0)
         return r.Fail("line " + std::to_string(line), "expected \"term<TAB>weight\" with a positive weight");
       weight = value;
-      row.resize(tab);
+      row = row.substr(0, tab);
     }
     // Generated lexicons are written as keys already (lowercase ASCII words and single spaces).
     bool is_key = !row.empty() && row.front() != ' ' && row.back() != ' ';
@@ -145,7 +146,8 @@ void ReadLexicon(Reader& r, const std::string& text, Lexicon* out) {
       is_key = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'' ||
                (c == ' ' && row[i - 1] != ' ');
     }
-    out->entries.emplace_back(is_key ? row : LexiconKey(row), weight);
+    if (is_key) out->entries.emplace_back(std::string(row), weight);
+    else out->entries.emplace_back(LexiconKey(row), weight);
   }
 }
 
