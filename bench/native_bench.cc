@@ -8,6 +8,8 @@
 //   secretum_bench --workload build/bench/workload.json --runs 5 --out build/bench/native-raw.json
 //       one discarded warm-up pass, then `runs` runs; in each run every corpus and synthetic post
 //       is analyzed `iters` times (per group), each typing prefix once, the large text and its prefixes once.
+//   --rules DIR: the rules of DIR instead of the built-in ones (with DIR/atoms.json from
+//       `secretum atoms`, patterns compile lazily as in the WebAssembly module: profile that mode).
 //   secretum_bench --workload W --profile
 //       a warm-up pass over the corpus, then the corpus once inside ProfiledPass(), nothing timed:
 //         valgrind --tool=callgrind --collect-atstart=no --toggle-collect='*ProfiledPass*' \
@@ -90,14 +92,15 @@ __attribute__((noinline)) void ProfiledPass(const secretum::Analyzer& analyzer, 
 int Usage() {
   std::fprintf(stderr,
                "usage: secretum_bench --create-only\n"
-               "       secretum_bench --workload FILE [--runs N] [--out FILE] [--quick] [--profile]\n");
+               "       secretum_bench --workload FILE [--runs N] [--out FILE] [--quick] [--profile]\n"
+               "       (both: [--rules DIR])\n");
   return 2;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::string workload_path, out_path;
+  std::string workload_path, out_path, rules_dir;
   int runs = 5;
   bool create_only = false, profile = false, quick = false;
   for (int i = 1; i < argc; ++i) {
@@ -107,6 +110,7 @@ int main(int argc, char** argv) {
     else if (a == "--quick") quick = true;
     else if (a == "--workload" && i + 1 < argc) workload_path = argv[++i];
     else if (a == "--out" && i + 1 < argc) out_path = argv[++i];
+    else if (a == "--rules" && i + 1 < argc) rules_dir = argv[++i];
     else if (a == "--runs" && i + 1 < argc) runs = std::max(1, std::atoi(argv[++i]));
     else return Usage();
   }
@@ -115,7 +119,8 @@ int main(int argc, char** argv) {
   // ---- engine creation ----------------------------------------------------------------------
   const long rss_start_kb = CurrentRssKb();
   const auto c0 = Clock::now();
-  secretum::RuleSet rules = secretum::RuleSet::Builtin();
+  secretum::RuleSet rules =
+      rules_dir.empty() ? secretum::RuleSet::Builtin() : secretum::RuleSet::FromDirectory(rules_dir);
   const auto c1 = Clock::now();
   if (!rules.ok()) {
     std::fprintf(stderr, "secretum_bench: rules: %s\n", rules.error().c_str());

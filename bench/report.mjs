@@ -22,6 +22,7 @@ const readJsonl = (f) => readFileSync(f, 'utf8').split('\n').filter((l) => l.tri
 const nativeCreation = readJsonl(join(dir, 'native-creation.jsonl'));
 const wasmCreation = readJsonl(join(dir, 'wasm-creation.jsonl'));
 const env = JSON.parse(readFileSync(join(dir, 'env.json'), 'utf8'));
+const auditRuns = existsSync(join(dir, 'audit.jsonl')) ? readJsonl(join(dir, 'audit.jsonl')) : [];
 
 // ---- statistics -----------------------------------------------------------------------------
 const median = (xs) => {
@@ -170,6 +171,16 @@ const memory = {
           note: 'WebAssembly.Memory byteLength of the engine instance (reached by wrapping WebAssembly.instantiate); it only grows, so each figure is the peak so far' },
 };
 const sizes = JSON.parse(readFileSync(join(dir, 'sizes.json'), 'utf8'));
+// `secretum audit` of a generated X archive (tests/audit/exports.py big_x_files): median of the runs.
+const audit = auditRuns.length ? {
+  runs: auditRuns.length, records: auditRuns[0].records, zipBytes: auditRuns[0].zipBytes, posts: auditRuns[0].posts,
+  flagged: auditRuns[0].flagged, threads: auditRuns[0].threads,
+  wallMs: median(auditRuns.map((r) => r.wallMs)), totalS: median(auditRuns.map((r) => r.totalS)),
+  readS: median(auditRuns.map((r) => r.readS)), analysisS: median(auditRuns.map((r) => r.analysisS)),
+  reportsS: median(auditRuns.map((r) => r.reportsS)),
+  note: 'build/bin/secretum audit ZIP --out DIR, one process per run; wallMs: the whole process; the phases come from its "audited in" line',
+} : null;
+if (audit) audit.postsPerSecond = audit.posts / audit.analysisS;
 
 // ---- budget (issue 6) ---------------------------------------------------------------------------
 const ratio = (a, b) => a / b;
@@ -237,6 +248,7 @@ need('native max RSS', memory.native.maxRssKB);
 for (const k of ['heapAfterCreate', 'heapAfterWarmup', 'heapAfterPosts', 'heapAfterLarge']) need(`wasm ${k}`, memory.wasm[k]);
 for (const h of memory.wasm.heapSteps || []) need(`wasm heap after ${h.after}`, h.bytes);
 need('.wasm raw', sizes.wasmRaw);
+for (const k of ['wallMs', 'totalS', 'readS', 'analysisS', 'reportsS']) need(`audit ${k}`, audit?.[k]);
 need('.wasm gzip', sizes.wasmGzip);
 for (const e of ['native', 'secretum', 'redact-pii', 'openredaction']) {
   need(`${e} growth`, growthOf[e]?.exponent);
@@ -381,6 +393,21 @@ L.push('');
 L.push('Native peak memory: `getrusage` max RSS of the harness process (after the large text). Wasm: the byte length of the engine instance\'s ' +
        '`WebAssembly.Memory` (reached by wrapping `WebAssembly.instantiate`; it never shrinks, so each figure is the peak so far), not the process RSS ' +
        `(node process RSS grew by ${fmtB(memory.wasm.processRssDeltaBytes)} over the run, including both JavaScript libraries).`);
+L.push('');
+L.push('## Audit of a past-posts archive (`secretum audit`, native CLI)');
+L.push('');
+if (audit) {
+  row('archive', 'posts audited', 'whole process', 'reading', 'analysis', 'reports', 'posts/s (analysis)', 'flagged');
+  row('---', ...Array(7).fill('---:'));
+  row(`X archive of ${audit.records.toLocaleString('en')} records (${fmtMB(audit.zipBytes)} zip)`, audit.posts.toLocaleString('en'),
+      `${(audit.wallMs / 1000).toFixed(1)} s`, `${audit.readS.toFixed(1)} s`, `${audit.analysisS.toFixed(1)} s on ${audit.threads} thread${audit.threads === 1 ? '' : 's'}`,
+      `${audit.reportsS.toFixed(1)} s`, Math.round(audit.postsPerSecond).toLocaleString('en'), audit.flagged.toLocaleString('en'));
+  L.push('');
+  L.push(`Median of ${audit.runs} run(s), one \`build/bin/secretum audit ZIP --out DIR\` process each; the archive is \`tests/audit/exports.py big ${audit.records}\` ` +
+         '(posts of the labeled corpus mixed with everyday posts; retweets are skipped); the phases are those the CLI prints ("audited in ...").');
+} else {
+  L.push('Not measured (build/bench/audit.jsonl missing).');
+}
 const md = L.join('\n') + '\n';
 
 const results = {
@@ -390,7 +417,7 @@ const results = {
               synthetic: workload.synthetic.map((p) => ({ name: p.name, size: p.size, lang: p.lang, withFindings: p.withFindings, findings: wasm.findings.synthetic[p.name] })),
               large: { name: large.name, bytes: large.bytes }, typing: workload.typing.map((t) => ({ name: t.name, chars: cps(t.text), step: t.step })) },
   perPost: stats, large, growth: growthOf, growthSameText: prefixGrowthOf, baselines: baselineRatios, wasmOverNativeP50: wasmOverNative,
-  creation, memory, sizes, budget, missing,
+  creation, memory, sizes, audit, budget, missing,
 };
 writeFileSync(join(dir, 'results.json'), JSON.stringify(results, null, 2) + '\n');
 writeFileSync(join(dir, 'results.md'), md);

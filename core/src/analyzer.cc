@@ -148,6 +148,10 @@ Analyzer::Analyzer(const RuleSet& rules) : data_(std::make_unique<AnalyzerData>(
           it->second.entries.emplace(key, weight);
           int words = 1 + static_cast<int>(std::count(key.begin(), key.end(), ' '));
           it->second.max_tokens = std::max(it->second.max_tokens, words);
+          if (words > 1) {
+            int& longest = it->second.longest_from[key.substr(0, key.find(' '))];
+            longest = std::max(longest, words);
+          }
         }
       }
       return &it->second;

@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "secretum/secretum.h"
+
 namespace secretum::internal {
 
 using Json = nlohmann::json;
@@ -18,6 +20,10 @@ bool ParseJson(std::string_view text, Json* out, std::string* error);
 
 // Serializes without throwing: invalid UTF-8 in strings is replaced by U+FFFD.
 std::string DumpJson(const Json& value, int indent = -1);
+
+// ReportToJson through an nlohmann DOM: the reference the direct writer of ReportToJson
+// (indent < 0) must equal byte for byte. Slower; for tests.
+std::string ReportToJsonDom(const Report& report, int indent = -1);
 
 }  // namespace secretum::internal
 

@@ -23,6 +23,9 @@ struct Span {
 struct LexiconIndex {
   std::unordered_map<std::string, float> entries;
   int max_tokens = 1;
+  // First word of the entries of two words or more -> the most words such an entry has: a run
+  // of words is only extended past its first word when some entry could still match.
+  std::unordered_map<std::string, int> longest_from;
 };
 
 // An RE2 alternation matching any of `terms` as whole words, in capture group 1 (word
@@ -77,7 +80,7 @@ bool NextWordIn(const LexiconIndex& lex, std::string_view v, bool capitalized, f
 
 // Longest lexicon matches over the word runs, left to right, not overlapping. Words of one
 // entry may be separated by a space, a hyphen or an apostrophe ("Saint-Aubin", "L'Isle").
-// Cost: at most max_tokens hash lookups per starting word.
+// Cost: two hash lookups per starting word, one more per word of a longer entry it may start.
 template <typename Fn>
 void ForEachLexiconMatch(const LexiconIndex& lex, std::string_view v,
                          const std::vector<Span>& runs, bool capitalized, Fn&& fn) {
@@ -93,7 +96,8 @@ void ForEachLexiconMatch(const LexiconIndex& lex, std::string_view v,
     key.clear();
     size_t best = runs.size();
     float best_weight = 0;
-    for (size_t j = i; j < runs.size() && static_cast<int>(j - i) < lex.max_tokens; ++j) {
+    int limit = 1;  // words an entry starting at run i can have
+    for (size_t j = i; j < runs.size() && static_cast<int>(j - i) < limit; ++j) {
       if (j > i) {
         std::string_view gap = v.substr(runs[j - 1].end, runs[j].begin - runs[j - 1].end);
         if (gap.empty() || gap.size() > 2 ||
@@ -107,6 +111,10 @@ void ForEachLexiconMatch(const LexiconIndex& lex, std::string_view v,
       if (hit != lex.entries.end()) {
         best = j;
         best_weight = hit->second;
+      }
+      if (j == i && lex.max_tokens > 1) {
+        auto longest = lex.longest_from.find(key);
+        if (longest != lex.longest_from.end()) limit = longest->second;
       }
     }
     if (best == runs.size()) continue;

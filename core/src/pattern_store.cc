@@ -65,19 +65,26 @@ void PatternStore::Finalize() {
     return;
   }
   std::unordered_map<std::string, int> index;
+  pattern_clauses_.assign(entries_.size(), 0);
   for (size_t id = 0; id < entries_.size(); ++id) {
     const Entry& e = entries_[id];
     if (e.always) {
       always_.push_back(static_cast<int>(id));
       continue;
     }
-    for (const std::string& atom : table_->at(PatternKey(e.pattern, e.case_sensitive))) {
-      auto [it, inserted] = index.emplace(atom, static_cast<int>(atoms.size()));
-      if (inserted) {
-        atoms.push_back(atom);
-        atom_patterns_.emplace_back();
+    for (const std::vector<std::string>& clause : table_->at(PatternKey(e.pattern, e.case_sensitive))) {
+      const int clause_id = static_cast<int>(clause_pattern_.size());
+      clause_pattern_.push_back(static_cast<int>(id));
+      ++pattern_clauses_[id];
+      for (const std::string& atom : clause) {
+        auto [it, inserted] = index.emplace(atom, static_cast<int>(atoms.size()));
+        if (inserted) {
+          atoms.push_back(atom);
+          atom_clauses_.emplace_back();
+        }
+        std::vector<int>& clauses = atom_clauses_[static_cast<size_t>(it->second)];
+        if (clauses.empty() || clauses.back() != clause_id) clauses.push_back(clause_id);
       }
-      atom_patterns_[it->second].push_back(static_cast<int>(id));
     }
   }
   atoms_ = AhoCorasick(atoms);
@@ -94,8 +101,16 @@ std::vector<char> PatternStore::MayMatch(const std::string& lower) const {
     return may;
   }
   for (int id : always_) may[static_cast<size_t>(id)] = 1;
+  // A pattern may match once each of its clauses has one literal in the post.
+  std::vector<char> clause_met(clause_pattern_.size(), 0);
+  std::vector<int> met(entries_.size(), 0);
   for (int atom : found)
-    for (int id : atom_patterns_[static_cast<size_t>(atom)]) may[static_cast<size_t>(id)] = 1;
+    for (int clause : atom_clauses_[static_cast<size_t>(atom)]) {
+      if (clause_met[static_cast<size_t>(clause)]) continue;
+      clause_met[static_cast<size_t>(clause)] = 1;
+      const size_t id = static_cast<size_t>(clause_pattern_[static_cast<size_t>(clause)]);
+      if (++met[id] == pattern_clauses_[id]) may[id] = 1;
+    }
   return may;
 }
 
@@ -121,19 +136,72 @@ bool PatternStore::CompileSome(size_t n) const {
   return warm_cursor_.load() >= entries_.size();
 }
 
+namespace {
+
+// Clauses implied by the prefilter of the one pattern of `filter` (compiled, `n` atoms): each is
+// a set C of atom ids such that the prefilter fails when no atom of C is present. Found
+// greedily, one clause per atom not yet in a clause, each shrunk to a minimal one; together a
+// sound (possibly looser) stand-in for the AND/OR tree. Cost: O(n²) prefilter evaluations.
+std::vector<std::vector<int>> ImpliedClauses(const re2::FilteredRE2& filter, int n) {
+  // Does the prefilter pass when exactly the atoms outside `absent` are present?
+  auto passes = [&](const std::vector<char>& absent) {
+    std::vector<int> present, potentials;
+    for (int a = 0; a < n; ++a)
+      if (!absent[static_cast<size_t>(a)]) present.push_back(a);
+    filter.AllPotentials(present, &potentials);
+    return !potentials.empty();
+  };
+  std::vector<std::vector<int>> clauses;
+  std::vector<char> covered(static_cast<size_t>(n), 0);
+  for (int start = 0; start < n; ++start) {
+    if (covered[static_cast<size_t>(start)]) continue;
+    std::vector<char> clause(static_cast<size_t>(n), 1);  // all atoms absent: fails
+    auto shrink = [&](int b) {
+      clause[static_cast<size_t>(b)] = 0;
+      if (passes(clause)) clause[static_cast<size_t>(b)] = 1;  // b is needed in the clause
+    };
+    for (int b = 0; b < n; ++b)
+      if (b != start) shrink(b);
+    shrink(start);
+    std::vector<int> ids;
+    for (int a = 0; a < n; ++a)
+      if (clause[static_cast<size_t>(a)]) ids.push_back(a);
+    if (ids.empty()) return {};  // cannot happen (the prefilter fails with no atom); be safe
+    for (int a : ids) covered[static_cast<size_t>(a)] = 1;
+    covered[static_cast<size_t>(start)] = 1;
+    if (std::find(clauses.begin(), clauses.end(), ids) == clauses.end()) clauses.push_back(ids);
+  }
+  return clauses;
+}
+
+}  // namespace
+
 std::string PatternStore::AtomsJson() const {
   Json atoms = Json::object();
   for (const Entry& e : entries_) {
     re2::FilteredRE2 one(3);
     int id = -1;
     std::vector<std::string> literals;
+    Json clauses = Json::array();
     if (one.Add(e.pattern, MatchOptions(e.case_sensitive), &id) == RE2::NoError) one.Compile(&literals);
-    std::sort(literals.begin(), literals.end());
-    atoms[PatternKey(e.pattern, e.case_sensitive)] = literals;
+    const int n = static_cast<int>(literals.size());
+    std::vector<int> potentials;
+    one.AllPotentials({}, &potentials);
+    const bool filtered = n > 0 && potentials.empty();  // fails with no atom present
+    if (filtered) {
+      for (const std::vector<int>& ids : ImpliedClauses(one, n)) {
+        std::vector<std::string> clause;
+        for (int a : ids) clause.push_back(literals[static_cast<size_t>(a)]);
+        std::sort(clause.begin(), clause.end());
+        clauses.push_back(clause);
+      }
+    }
+    atoms[PatternKey(e.pattern, e.case_sensitive)] = clauses;
   }
   Json doc = {{"description", "Generated by `secretum atoms` (scripts/build) from the rules: the "
-                              "literals each pattern needs, so that the WebAssembly engine compiles "
-                              "patterns lazily. Do not edit."},
+                              "literals each pattern needs, as clauses (one literal of each must "
+                              "occur), so that the WebAssembly engine compiles patterns lazily "
+                              "and runs only those that may match. Do not edit."},
               {"atoms", atoms}};
   return DumpJson(doc, 0);
 }

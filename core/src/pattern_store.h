@@ -34,8 +34,11 @@ RE2::Options MatchOptions(bool case_sensitive);
 // Key of a pattern in an atoms table: FNV-1a 64 of the case flag and the pattern, in hex.
 std::string PatternKey(const std::string& pattern, bool case_sensitive);
 
-// Pattern key -> the literals it needs (lowercase); an empty list means "always run".
-using AtomsTable = std::unordered_map<std::string, std::vector<std::string>>;
+// Pattern key -> the literals it needs (lowercase), as clauses: the pattern can match only if
+// each clause has at least one of its literals in the post; no clause means "always run".
+// Computed by AtomsJson() from RE2's prefilter (FilteredRE2), which is an AND/OR tree of
+// literals: the clauses are implied by that tree, so filtering with them never skips a match.
+using AtomsTable = std::unordered_map<std::string, std::vector<std::vector<std::string>>>;
 
 class PatternStore {
  public:
@@ -86,7 +89,9 @@ class PatternStore {
   std::vector<Entry> entries_;
   re2::FilteredRE2 filter_{3};
   AhoCorasick atoms_;
-  std::vector<std::vector<int>> atom_patterns_;  // lazy mode: atom index -> pattern ids
+  std::vector<std::vector<int>> atom_clauses_;   // lazy mode: atom index -> clause ids
+  std::vector<int> clause_pattern_;              // lazy mode: clause id -> pattern id
+  std::vector<int> pattern_clauses_;             // lazy mode: pattern id -> number of clauses
   std::vector<int> always_;                      // lazy mode: patterns without literals
   mutable std::atomic<size_t> warm_cursor_{0};   // CompileSome: next pattern to compile
 };

@@ -77,7 +77,96 @@ size_t Utf16Offset(std::string_view utf8, size_t byte_offset) {
   return units;
 }
 
-std::string ReportToJson(const Report& report, int indent) {
+namespace {
+
+// True if `s` is well-formed UTF-8 (no overlong forms, surrogates or code points past
+// U+10FFFF): exactly what nlohmann's serializer accepts without replacing anything.
+bool WellFormedUtf8(std::string_view s) {
+  size_t i = 0, n = s.size();
+  while (i < n) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    auto cont = [&](size_t k, unsigned char lo = 0x80, unsigned char hi = 0xBF) {
+      if (i + k >= n) return false;
+      unsigned char b = static_cast<unsigned char>(s[i + k]);
+      return b >= lo && b <= hi;
+    };
+    if (c >= 0xC2 && c <= 0xDF) {
+      if (!cont(1)) return false;
+      i += 2;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      unsigned char lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+      if (!cont(1, lo, hi) || !cont(2)) return false;
+      i += 3;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      unsigned char lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+      if (!cont(1, lo, hi) || !cont(2) || !cont(3)) return false;
+      i += 4;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+// Appends `s` as a JSON string, byte for byte what nlohmann's dump(-1, ' ', false, replace)
+// writes (ill-formed UTF-8, rare, is left to nlohmann itself).
+void AppendString(std::string& out, std::string_view s) {
+  if (!WellFormedUtf8(s)) {
+    out += nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return;
+  }
+  out.push_back('"');
+  size_t run = 0;  // start of the bytes not yet copied
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out.append(s.data() + run, i - run);
+    run = i + 1;
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\b': out += "\\b"; break;
+      case '\t': out += "\\t"; break;
+      case '\n': out += "\\n"; break;
+      case '\f': out += "\\f"; break;
+      case '\r': out += "\\r"; break;
+      default: {
+        static const char hex[] = "0123456789abcdef";
+        char buf[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+        out.append(buf, 6);
+      }
+    }
+  }
+  out.append(s.data() + run, s.size() - run);
+  out.push_back('"');
+}
+
+void AppendUnsigned(std::string& out, size_t v) {
+  char buf[24];
+  char* p = buf + sizeof buf;
+  do {
+    *--p = static_cast<char>('0' + v % 10);
+    v /= 10;
+  } while (v);
+  out.append(p, static_cast<size_t>(buf + sizeof buf - p));
+}
+
+// A double as nlohmann writes it (shortest round-trip form): rare (signal weights), so
+// delegated.
+void AppendDouble(std::string& out, double v) { out += nlohmann::json(v).dump(); }
+
+}  // namespace
+
+// indent < 0 (the per-post hot path of the CLI and the WebAssembly binding) writes the JSON
+// directly; indent >= 0 builds an nlohmann DOM. Both give the same document; the compact form
+// is byte for byte what the DOM's dump(-1) gives (tests/unit/report_json_test.cc).
+namespace {
+
+std::string ReportToJsonImpl(const Report& report, int indent, bool direct) {
   using Json = nlohmann::ordered_json;
   // One pass over the text converts every finding boundary (sorted) to UTF-16 units.
   std::vector<size_t> bounds;
@@ -112,6 +201,107 @@ std::string ReportToJson(const Report& report, int indent) {
   auto to16 = [&](size_t b) {
     return units[std::lower_bound(bounds.begin(), bounds.end(), b) - bounds.begin()];
   };
+  if (direct && indent < 0) {
+    // Hot path: written directly, in the key order of the DOM below.
+    std::string out;
+    out.reserve(256 + report.text.size() / 2);
+    auto key = [&](const char* k) {
+      out.push_back('"');
+      out += k;
+      out += "\":";
+    };
+    auto str = [&](const char* k, std::string_view v) {
+      key(k);
+      AppendString(out, v);
+      out.push_back(',');
+    };
+    auto num = [&](const char* k, size_t v) {
+      key(k);
+      AppendUnsigned(out, v);
+      out.push_back(',');
+    };
+    auto signal = [&](const Signal& s) {
+      out.push_back('{');
+      str("kind", s.kind);
+      str("label", s.label);
+      num("start", to16(s.start));
+      num("end", to16(s.end));
+      str("text", s.text);
+      key("weight");
+      AppendDouble(out, s.weight);
+      out.push_back(',');
+      key("rule");
+      AppendString(out, s.rule);
+      out.push_back('}');
+    };
+    auto signals = [&](const std::vector<Signal>& list) {
+      out.push_back('[');
+      for (size_t i = 0; i < list.size(); ++i) {
+        if (i) out.push_back(',');
+        signal(list[i]);
+      }
+      out.push_back(']');
+    };
+    out.push_back('{');
+    str("lang", report.lang);
+    str("message_lang", report.message_lang);
+    str("jurisdiction", report.jurisdiction);
+    key("truncated");
+    out += report.truncated ? "true," : "false,";
+    key("invalid_utf8");
+    out += report.invalid_utf8 ? "true," : "false,";
+    key("counts");
+    out.push_back('{');
+    num("high", report.Count(Severity::kHigh));
+    num("medium", report.Count(Severity::kMedium));
+    key("low");
+    AppendUnsigned(out, report.Count(Severity::kLow));
+    out += "},";
+    key("findings");
+    out.push_back('[');
+    for (size_t i = 0; i < report.findings.size(); ++i) {
+      const Finding& f = report.findings[i];
+      if (i) out.push_back(',');
+      out.push_back('{');
+      str("rule", f.rule);
+      str("category", f.category);
+      str("severity", SeverityName(f.severity));
+      num("start", to16(f.start));
+      num("end", to16(f.end));
+      str("text", f.text);
+      str("message", f.message);
+      str("why", f.why);
+      key("sources");
+      out.push_back('[');
+      for (size_t k = 0; k < f.sources.size(); ++k) {
+        if (k) out.push_back(',');
+        out.push_back('{');
+        str("title", f.sources[k].title);
+        key("url");
+        AppendString(out, f.sources[k].url);
+        out.push_back('}');
+      }
+      out += "],";
+      key("suggestion");
+      AppendString(out, f.suggestion);
+      if (!f.replacement.empty()) {
+        out.push_back(',');
+        key("replacement");
+        AppendString(out, f.replacement);
+      }
+      if (!f.signals.empty()) {
+        out.push_back(',');
+        key("signals");
+        signals(f.signals);
+      }
+      out.push_back('}');
+    }
+    out += "],";
+    key("signals");
+    signals(report.signals);
+    out.push_back('}');
+    return out;
+  }
   auto signal_json = [&](const Signal& s) {
     return Json{{"kind", s.kind},    {"label", s.label},   {"start", to16(s.start)},
                 {"end", to16(s.end)}, {"text", s.text},     {"weight", s.weight},
@@ -155,6 +345,16 @@ std::string ReportToJson(const Report& report, int indent) {
                  return all;
                }()}};
   return out.dump(indent, ' ', false, Json::error_handler_t::replace);
+}
+
+}  // namespace
+
+std::string ReportToJson(const Report& report, int indent) {
+  return ReportToJsonImpl(report, indent, true);
+}
+
+std::string internal::ReportToJsonDom(const Report& report, int indent) {
+  return ReportToJsonImpl(report, indent, false);
 }
 
 }  // namespace secretum

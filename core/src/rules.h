@@ -133,7 +133,9 @@ struct RuleSetData {
   ReidModel reid;
   // Literals each pattern needs, computed at build time (atoms.json; see pattern_store.h).
   bool has_atoms = false;
-  std::unordered_map<std::string, std::vector<std::string>> atoms;
+  // Pattern key -> clauses: the pattern can match only if every clause has one of its literals
+  // in the post; no clause: always run.
+  std::unordered_map<std::string, std::vector<std::vector<std::string>>> atoms;
 };
 
 }  // namespace secretum::internal

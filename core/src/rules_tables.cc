@@ -110,10 +110,11 @@ void ReadLexicon(Reader& r, const std::string& text, Lexicon* out) {
   size_t pos = 0, line = 0;
   while (pos < text.size()) {
     size_t nl = text.find('\n', pos);
-    std::string row = text.substr(pos, nl == std::string::npos ? std::string::npos : nl - pos);
+    // A view of the line: no copy unless the term needs normalizing (start-up cost).
+    std::string_view row(text.data() + pos, (nl == std::string::npos ? text.size() : nl) - pos);
     pos = nl == std::string::npos ? text.size() : nl + 1;
     ++line;
-    if (!row.empty() && row.back() == '\r') row.pop_back();
+    if (!row.empty() && row.back() == '\r') row.remove_suffix(1);
     if (row.empty() || row[0] == '#') continue;
     size_t tab = row.find('\t');
     float weight = 1;
@@ -136,7 +137,7 @@ void ReadLexicon(Reader& r, const std::string& text, Lexicon* out) {
       if (!digits || bad || value <= 0)
         return r.Fail("line " + std::to_string(line), "expected \"term<TAB>weight\" with a positive weight");
       weight = value;
-      row.resize(tab);
+      row = row.substr(0, tab);
     }
     // Generated lexicons are written as keys already (lowercase ASCII words and single spaces).
     bool is_key = !row.empty() && row.front() != ' ' && row.back() != ' ';
@@ -145,7 +146,8 @@ void ReadLexicon(Reader& r, const std::string& text, Lexicon* out) {
       is_key = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'' ||
                (c == ' ' && row[i - 1] != ' ');
     }
-    out->entries.emplace_back(is_key ? row : LexiconKey(row), weight);
+    if (is_key) out->entries.emplace_back(std::string(row), weight);
+    else out->entries.emplace_back(LexiconKey(row), weight);
   }
 }
 
@@ -192,14 +194,31 @@ void ReadModel(Reader& r, const Json& doc, ReidModel* m) {
   r.LangTexts(doc, "", "suggestion", &m->suggestion);
 }
 
-// {"atoms": {KEY: [literal, ...]}} from `secretum atoms`.
+// {"atoms": {KEY: [[literal, ...], ...]}} from `secretum atoms`: one list of literals per clause
+// (an older flat list [literal, ...] is one clause).
 void ReadAtoms(Reader& r, const Json& doc, RuleSetData* data) {
   r.OnlyKeys(doc, "", {"atoms", "description"});
   if (!doc.contains("atoms") || !doc["atoms"].is_object()) return r.Fail("atoms", "missing or not an object");
   for (auto it = doc["atoms"].begin(); it != doc["atoms"].end(); ++it) {
-    std::vector<std::string> literals;
-    r.StringList(doc["atoms"], "atoms", it.key().c_str(), &literals);
-    data->atoms[it.key()] = std::move(literals);
+    std::vector<std::vector<std::string>> clauses;
+    const Json& v = it.value();
+    if (v.is_array() && !v.empty() && v.front().is_array()) {
+      for (size_t i = 0; i < v.size(); ++i) {
+        std::vector<std::string> literals;
+        const std::string where = "atoms." + it.key() + "[" + std::to_string(i) + "]";
+        if (!v[i].is_array() || v[i].empty()) return r.Fail(where, "expected a non-empty list of strings");
+        for (const Json& l : v[i]) {
+          if (!l.is_string()) return r.Fail(where, "expected a string");
+          literals.push_back(l.get<std::string>());
+        }
+        clauses.push_back(std::move(literals));
+      }
+    } else {
+      std::vector<std::string> literals;
+      r.StringList(doc["atoms"], "atoms", it.key().c_str(), &literals);
+      if (!literals.empty()) clauses.push_back(std::move(literals));
+    }
+    data->atoms[it.key()] = std::move(clauses);
   }
   data->has_atoms = true;
 }
