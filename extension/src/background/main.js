@@ -3,14 +3,14 @@
 // Nothing here touches the network or stores post text: texts live only in the call stack.
 import { api, storage } from '../common/api.js';
 import { MSG, makeRouter } from '../common/messages.js';
-import { loadSettings, applyPatch, saveSettings, isActiveOn, migrate, SETTINGS_KEY } from '../common/settings.js';
+import { loadSettings, loadUserSettings, applyPatch, saveSettings, isActiveOn, SETTINGS_KEY, LOCAL_KEY } from '../common/settings.js';
 import { resolveLang, loadStrings } from '../common/i18n.js';
 import { getAnalyzer, analyze, ruleIds, stats } from './engine.js';
 import { watchTermFindings } from './watchterms.js';
 import { syncContentScripts } from './registration.js';
 
 let settingsPromise = null;
-const effective = () => (settingsPromise ??= loadSettings(storage.sync, storage.managed));
+const effective = () => (settingsPromise ??= loadSettings(storage));
 
 async function refresh() {
   settingsPromise = null;
@@ -19,7 +19,7 @@ async function refresh() {
 }
 
 api.storage.onChanged.addListener((changes, area) => {
-  if (area === 'managed' || (area === 'sync' && SETTINGS_KEY in changes)) refresh();
+  if (area === 'managed' || (area === 'sync' && SETTINGS_KEY in changes) || (area === 'local' && LOCAL_KEY in changes)) refresh();
 });
 api.runtime.onInstalled.addListener(() => refresh());
 api.runtime.onStartup?.addListener(() => refresh());
@@ -66,8 +66,8 @@ const handlers = {
   async [MSG.SET_SETTINGS]({ patch }) {
     const { locked } = await effective();
     const allowed = Object.fromEntries(Object.entries(patch).filter(([k]) => !locked.includes(k)));
-    const user = migrate((await storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]); // user's own, without policy
-    await saveSettings(storage.sync, applyPatch(user, allowed));
+    const user = await loadUserSettings(storage); // user's own, without policy
+    await saveSettings(storage, applyPatch(user, allowed));
     settingsPromise = null;
     const { settings } = await effective();
     await syncContentScripts(settings);

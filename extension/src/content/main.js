@@ -5,8 +5,9 @@
 import { api } from '../common/api.js';
 import { MSG } from '../common/messages.js';
 import { siteForHost } from '../common/sites.js';
+import { LOCAL_KEY } from '../common/settings.js';
 import { SITE_MODULES, GENERIC } from '../sites/index.js';
-import { Controller } from './controller.js';
+import { Controller, stats } from './controller.js';
 
 const siteId = siteForHost(location.hostname);
 const site = SITE_MODULES[siteId];
@@ -28,6 +29,7 @@ function shutdown() { // extension reloaded/removed: this script is orphaned
 }
 
 async function analyze(text, composerSite) {
+  stats.requests++;
   try {
     const res = await send({ type: MSG.ANALYZE, text, site: composerSite });
     if (res.inactive) { syncState(); return null; }
@@ -80,7 +82,7 @@ async function syncState() {
 if (site && !globalThis.__secretumLoaded) {
   globalThis.__secretumLoaded = true; // one instance per page, even if injected twice
   api.storage.onChanged.addListener((changes, area) => {
-    if (area === 'sync' || area === 'managed') syncState();
+    if (area === 'sync' || area === 'managed' || (area === 'local' && LOCAL_KEY in changes)) syncState();
   });
   api.runtime.onMessage.addListener((msg, _sender, sendResponse) => {
     if (msg?.type !== MSG.PAGE_COUNTS) return false;

@@ -3,7 +3,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startChromium, highlights, waitForHighs, waitFor, shot, RISKY, RISKY_HIGHS } from '../lib/harness.mjs';
+import { startChromium, highlights, waitForHighs, waitFor, shot, RISKY, RISKY_HIGHS, ui, uiFocused, contentStats,
+} from '../lib/harness.mjs';
 import { ROOT } from '../lib/replicas.mjs';
 
 let ctx;
@@ -34,7 +35,7 @@ test('options_language_switches_the_card_and_the_engine_messages', async () => {
   await page.keyboard.type(RISKY);
   await waitForHighs(page, RISKY_HIGHS);
   await page.keyboard.press('Alt+Shift+S');
-  const card = page.locator('secretum-ui .card');
+  const card = ui(page, '.card');
   await card.waitFor();
   assert.equal(await card.locator('.pill').textContent(), 'High');
   assert.match(await card.locator('.why').textContent(), /^[A-Z][a-z]+ .*(patient|care|confiden)/i);

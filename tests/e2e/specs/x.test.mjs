@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import {
   startChromium, highlights, waitForHighs, model, published, clickHighlight, assertCard, assertComposerUntouched,
   assertNoExtensionNetwork, assertNothingStored, shot, waitFor, tabId, setSettings, RISKY, RISKY_HIGHS, FIXED,
+  ui, uiFocused, contentStats,
 } from '../lib/harness.mjs';
 
 let ctx;
@@ -28,7 +29,7 @@ test('x_draft_highlights_cover_the_identifiers_typed', async () => {
   assert.equal(await model(page, 'tweetTextarea_0'), RISKY, 'Draft.js ContentState equals what was typed');
   assert.equal(await page.textContent('[data-testid="counter"]'), String(280 - RISKY.length), "the site's counter is unchanged");
   await assertComposerUntouched(page, INLINE);
-  const badge = page.locator('secretum-ui .badge');
+  const badge = ui(page, '.badge');
   await badge.waitFor();
   assert.match(await badge.getAttribute('aria-label'), /3 haute/);
   await shot(page, 'x-highlights');
@@ -52,9 +53,9 @@ test('x_keyboard_shortcut_opens_a_focused_card_escape_closes_it', async () => {
   await page.click(INLINE);
   await page.keyboard.press('End');
   await page.keyboard.press('Alt+Shift+S');
-  const card = page.locator('secretum-ui .card');
+  const card = ui(page, '.card');
   await card.waitFor();
-  assert.equal(await page.evaluate(() => document.querySelector('secretum-ui').shadowRoot.activeElement?.className), 'card');
+  assert.equal(await uiFocused(page), 'card');
   await page.keyboard.press('Escape');
   await card.waitFor({ state: 'detached' });
   assert.equal(await model(page, 'tweetTextarea_0'), RISKY, 'the shortcut typed nothing');
@@ -62,7 +63,7 @@ test('x_keyboard_shortcut_opens_a_focused_card_escape_closes_it', async () => {
 
 test('x_speed_bump_on_publish_click_and_ctrl_enter', async () => {
   await page.click('[data-testid="tweetButtonInline"]');
-  const dialog = page.locator('secretum-ui .dialog');
+  const dialog = ui(page, '.dialog');
   await dialog.waitFor();
   assert.equal(await dialog.locator('h2').textContent(), 'Publier quand même ?');
   await shot(page, 'x-speed-bump');
@@ -93,12 +94,12 @@ test('x_mobile_textarea_uses_the_overlay_and_fixes_through_the_textarea', async 
   await page.goto('https://x.com/home?layout=mobile');
   await page.click('textarea');
   await page.keyboard.type(RISKY);
-  const boxes = page.locator('secretum-ui .box.high');
+  const boxes = ui(page, '.box.high');
   await waitFor(async () => (await boxes.count()) >= 3, 5000, 'overlay boxes');
   assert.equal(await model(page, 'mobile'), RISKY);
   await shot(page, 'x-mobile-textarea');
   await page.click('textarea', { position: { x: 30, y: 15 } });
-  const card = page.locator('secretum-ui .card');
+  const card = ui(page, '.card');
   await card.waitFor();
   await card.locator('button.fix').click();
   await waitFor(async () => (await model(page, 'mobile')) === FIXED, 3000, 'React state of the textarea fixed');
@@ -112,7 +113,7 @@ test('x_dark_theme_screenshot_with_card', async () => {
   await waitFor(async () => (await highlights(page)).high.length >= 3, 5000, 'highlights');
   assert.equal(await model(page, 'tweetTextarea_0'), 'Petit miracle ce matin 🙏 Mme Perrault, chambre 14, est sortie. Sa fille : 06 71 23 45 98.');
   await clickHighlight(page, '06 71 23 45 98');
-  await page.locator('secretum-ui .card').waitFor();
+  await ui(page, '.card').waitFor();
   await shot(page, 'x-dark-card');
 });
 
@@ -128,7 +129,7 @@ test('x_reidentification_card_lists_the_combined_details_and_paints_them', async
     return target;
   }, 10000, 're-identification finding');
   await clickHighlight(page, target);
-  const card = page.locator('secretum-ui .card');
+  const card = ui(page, '.card');
   await card.waitFor();
   assert.equal(await card.locator('.cat').textContent(), 'Risque de réidentification');
   assert.ok((await card.locator('.signals li').count()) >= 3, 'the combined details are listed');

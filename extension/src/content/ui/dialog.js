@@ -1,7 +1,7 @@
 // The speed bump: a modal confirm before publishing with high-severity findings left. Never
 // blocks silently: the user always sees why and can publish anyway. "Back to my post" has the
 // initial focus (the safe default); Escape and the backdrop cancel.
-import { uiLayer, h } from './host.js';
+import { uiLayer, h, trusted } from './host.js';
 import { t } from '../../common/i18n.js';
 
 let current = null;
@@ -32,6 +32,7 @@ export function openSpeedBump(strings, findings, { onConfirm, onCancel }) {
   current = h('div', { class: 'backdrop', onclick: (e) => { if (e.target === current) done(onCancel)(); } }, dialog);
   current.addEventListener('keydown', (e) => {
     e.stopPropagation();
+    if (!e.isTrusted) return;
     if (e.key === 'Escape') { e.preventDefault(); done(onCancel)(); }
     if (e.key === 'Tab') { // keep focus in the dialog
       e.preventDefault();

@@ -55,6 +55,39 @@ function MobileComposer() {
   );
 }
 
+// ?layout=redesign: what a site redesign can look like to the extension: the editor inside a
+// closed shadow root of a custom element (no selector of the site module or the generic fallback
+// reaches it) and a DOM that never stops changing (a ticker adding and removing nodes each frame).
+function RedesignComposer() {
+  const host = useRef(null);
+  const ticker = useRef(null);
+  useEffect(() => {
+    const root = host.current.attachShadow({ mode: 'closed' });
+    const ed = document.createElement('div');
+    ed.contentEditable = 'true';
+    ed.setAttribute('role', 'textbox');
+    ed.style.cssText = 'min-height:72px;padding:8px;outline:1px solid #cfd9de;border-radius:8px';
+    root.append(ed);
+    replica.models.redesign = () => ed.innerText.replace(/\n$/, '');
+    let raf = 0;
+    let n = 0;
+    const tick = () => {
+      const t = ticker.current;
+      if (!t) return;
+      t.append(Object.assign(document.createElement('span'), { textContent: ` ${n++ % 10}` }));
+      if (t.childNodes.length > 8) t.firstChild.remove();
+      raf = requestAnimationFrame(tick);
+    };
+    raf = requestAnimationFrame(tick);
+    return () => cancelAnimationFrame(raf);
+  }, []);
+  return (
+    <div className="composer redesign">
+      <div className="body"><x-composer ref={host} data-testid="composerV2" /><div ref={ticker} className="ticker" aria-hidden="true" /></div>
+    </div>
+  );
+}
+
 function App() {
   const [path, setPath] = useState(location.pathname);
   useEffect(() => {
@@ -63,14 +96,16 @@ function App() {
     return () => removeEventListener('popstate', onPop);
   }, []);
   const go = (p) => { history.pushState({}, '', p); setPath(p); };
-  const mobile = new URLSearchParams(location.search).get('layout') === 'mobile';
+  const layout = new URLSearchParams(location.search).get('layout');
+  const mobile = layout === 'mobile';
   return (
     <div className="app">
       <nav><div className="logo">𝕏</div><a href="/home" onClick={(e) => { e.preventDefault(); go('/home'); }}>Accueil</a>
         <button data-testid="SideNav_NewTweet_Button" onClick={() => go('/compose/post')}>Poster</button></nav>
       <main>
         <h1>Accueil</h1>
-        {mobile ? <MobileComposer /> : <DraftComposer testId="tweetTextarea_0" buttonTestId="tweetButtonInline" />}
+        {mobile ? <MobileComposer /> : layout === 'redesign' ? <RedesignComposer />
+          : <DraftComposer testId="tweetTextarea_0" buttonTestId="tweetButtonInline" />}
         <article className="tweet"><b>Dr Claire Martin</b> · 2 h<p>Rappel : la vaccination antigrippale est ouverte au CHU jusqu'au 15 décembre.</p></article>
       </main>
       {path === '/compose/post' && (
