@@ -2,7 +2,7 @@
 // Chromium: module service worker (static imports only). Firefox: background.scripts, type module.
 // Nothing here touches the network or stores post text: texts live only in the call stack.
 import { api, storage } from '../common/api.js';
-import { MSG, makeRouter } from '../common/messages.js';
+import { MSG, makeRouter, makePortListener } from '../common/messages.js';
 import { loadSettings, loadUserSettings, applyPatch, saveSettings, isActiveOn, SETTINGS_KEY, LOCAL_KEY } from '../common/settings.js';
 import { resolveLang, loadStrings } from '../common/i18n.js';
 import { getAnalyzer, analyze, ruleIds, stats } from './engine.js';
@@ -76,3 +76,4 @@ const handlers = {
 };
 
 api.runtime.onMessage.addListener(makeRouter(handlers, { allowSender: ownSender }));
+api.runtime.onConnect.addListener(makePortListener({ [MSG.ANALYZE]: handlers[MSG.ANALYZE] }, { allowSender: ownSender }));

@@ -19,7 +19,7 @@ const HOVER_OPEN_MS = 250;
  * page. The e2e tests read them through scripting.executeScript to prove that a page without a
  * composer costs nothing and throws nothing.
  */
-export const stats = (globalThis.__secretumStats = { scans: 0, scanErrors: 0, composers: 0, requests: 0, hoverEvents: 0, keyEvents: 0, cardsOpened: 0 });
+export const stats = (globalThis.__secretumStats = { scans: 0, scanErrors: 0, composers: 0, requests: 0, hoverEvents: 0, keyEvents: 0, cardsOpened: 0, roundTripMs: [] });
 const HOVER_CLOSE_MS = 300;
 
 export class Controller {
@@ -160,7 +160,9 @@ export class Controller {
     }
     for (const [root, siteId] of found) {
       if (this.composers.has(root)) continue;
-      this.composers.set(root, new Composer(root, siteId, { analyze: this.ctx.analyze, onUpdate: () => this.onFindings() }));
+      this.composers.set(root, new Composer(root, siteId, { analyze: this.ctx.analyze, onUpdate: () => this.onFindings(),
+        onRoundTrip: (ms) => { stats.roundTripMs.push(Math.round(ms * 10) / 10); if (stats.roundTripMs.length > 64) stats.roundTripMs.shift(); } }));
+      stats.timing = this.composers.get(root).timing; // the newest composer's last pass (benchmark)
     }
     if (changed) this.scheduleRender();
   }

@@ -3,7 +3,7 @@
 // on enabled sites (background/registration.js); it still re-checks the state, and follows
 // settings changes live: switching the site off removes everything at once.
 import { api } from '../common/api.js';
-import { MSG } from '../common/messages.js';
+import { MSG, PORT_NAME, portClient } from '../common/messages.js';
 import { siteForHost } from '../common/sites.js';
 import { LOCAL_KEY } from '../common/settings.js';
 import { SITE_MODULES, GENERIC } from '../sites/index.js';
@@ -22,6 +22,8 @@ async function send(msg) {
   return res;
 }
 
+const request = portClient(() => api.runtime.connect({ name: PORT_NAME }));
+
 function shutdown() { // extension reloaded/removed: this script is orphaned
   alive = false;
   controller?.deactivate();
@@ -31,7 +33,8 @@ function shutdown() { // extension reloaded/removed: this script is orphaned
 async function analyze(text, composerSite) {
   stats.requests++;
   try {
-    const res = await send({ type: MSG.ANALYZE, text, site: composerSite });
+    const res = await request({ type: MSG.ANALYZE, text, site: composerSite });
+    if (!res?.ok) throw new Error(res?.error || 'no answer');
     if (res.inactive) { syncState(); return null; }
     return res.report;
   } catch (err) {

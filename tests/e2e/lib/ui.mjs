@@ -26,6 +26,7 @@ export function PROBE(op, sel, arg) {
     case 'attr': return el ? el.getAttribute(arg) : null;
     case 'rect': {
       if (!el || !shown(el)) return null;
+      el.scrollIntoView({ block: 'nearest', inline: 'nearest' }); // inside the card's own scroll area
       const r = el.getBoundingClientRect();
       return { x: r.left + r.width / 2, y: r.top + r.height / 2, left: r.left, top: r.top, width: r.width, height: r.height };
     }

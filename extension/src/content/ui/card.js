@@ -34,6 +34,16 @@ export class Card {
         h('button', { class: 'close', 'aria-label': t(s, 'close'), onclick: () => this.close() }, '×')),
       h('h2', { id: titleId }, finding.message),
       h('p', { class: 'quote' }, '« ', h('mark', {}, finding.text), ' »'),
+      // What to do comes first, so the fix stays in view when the card is short of room.
+      finding.suggestion ? h('p', { class: 'suggestion' }, finding.suggestion) : null,
+      h('div', { class: 'actions' },
+        finding.replacement !== undefined
+          ? h('button', { class: 'act primary fix', onclick: () => this.hooks.onFix(composer, finding) },
+            t(s, 'fixWith', finding.replacement))
+          : null,
+        h('button', { class: 'act ignore', onclick: () => this.hooks.onIgnore(composer, finding) }, t(s, 'ignoreHere')),
+        h('button', { class: 'act disable', onclick: () => this.hooks.onDisableRule(finding) }, t(s, 'disableRule'))),
+      h('h3', {}, t(s, 'whyTitle')),
       h('p', { class: 'why' }, finding.why),
       finding.signals?.length ? [
         h('h3', {}, t(s, 'signals')),
@@ -44,14 +54,6 @@ export class Card {
         h('ul', { class: 'sources' }, finding.sources.map((src) =>
           h('li', {}, h('a', { href: src.url, target: '_blank', rel: 'noopener noreferrer' }, src.title)))),
       ] : null,
-      finding.suggestion ? [h('h3', {}, t(s, 'suggestion')), h('p', { class: 'suggestion' }, finding.suggestion)] : null,
-      h('div', { class: 'actions' },
-        finding.replacement !== undefined
-          ? h('button', { class: 'act primary fix', onclick: () => this.hooks.onFix(composer, finding) },
-            t(s, 'fixWith', finding.replacement))
-          : null,
-        h('button', { class: 'act ignore', onclick: () => this.hooks.onIgnore(composer, finding) }, t(s, 'ignoreHere')),
-        h('button', { class: 'act disable', onclick: () => this.hooks.onDisableRule(finding) }, t(s, 'disableRule'))),
       h('p', { class: 'hint' }, t(s, 'ruleHint', finding.rule)));
     this.mount(anchor, focus);
   }
