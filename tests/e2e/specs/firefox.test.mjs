@@ -101,6 +101,28 @@ test('firefox_card_opens_on_click_and_fix_goes_through_quill', async () => {
   await waitHighs(page, ['chambre 14', '2 95 10 99 126 111 93']);
 });
 
+test('firefox_page_cannot_read_the_card_nor_press_its_buttons', async () => {
+  const pt = await page.evaluate(() => {
+    const r = [...CSS.highlights.get('secretum-high')].find((x) => x.toString() === 'chambre 14').getClientRects()[0];
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+  await page.mouse.click(pt.x, pt.y);
+  const card = ui(page, '.card');
+  await card.waitFor({ timeout: 10000 });
+  const seen = await page.evaluate(() => {
+    const host = document.querySelector('secretum-ui');
+    return { root: host.shadowRoot, html: host.innerHTML, found: document.querySelectorAll('.card').length };
+  });
+  assert.deepEqual(seen, { root: null, html: '', found: 0 }, 'closed shadow root');
+  await page.evaluate(() => document.querySelector('secretum-ui').click());
+  assert.equal(await card.locator('button.disable').syntheticClick(), true);
+  assert.equal(await card.count(), 1, 'the card ignores synthetic clicks');
+  const stored = await ext.evaluate(async () => (await browser.storage.sync.get('settings')).settings?.disabledRules ?? []);
+  assert.deepEqual(stored, [], 'no rule disabled');
+  await page.keyboard.press('Escape');
+  await card.waitFor({ state: 'detached' });
+});
+
 test('firefox_speed_bump_on_publish', async () => {
   await page.click('#share-dialog .share-actions__primary-action');
   await ui(page, '.dialog').waitFor({ timeout: 10000 });
