@@ -50,7 +50,11 @@ const handlers = {
     }
     return { report };
   },
+  // Content scripts ask for their state on load and on every storage change they see, which may
+  // reach them before it reaches this background: read storage again rather than trust the cache
+  // (that also refreshes the cache for the analyses that follow).
   async [MSG.STATE]({ site }) {
+    settingsPromise = null;
     const { settings } = await effective();
     const lang = resolveLang(settings.uiLang);
     return { active: isActiveOn(settings, site), speedBump: settings.speedBump, lang, strings: await loadStrings(lang) };
@@ -67,7 +71,7 @@ const handlers = {
     const { locked } = await effective();
     const allowed = Object.fromEntries(Object.entries(patch).filter(([k]) => !locked.includes(k)));
     const user = await loadUserSettings(storage); // user's own, without policy
-    await saveSettings(storage, applyPatch(user, allowed));
+    await saveSettings(storage, applyPatch(user, allowed), user);
     settingsPromise = null;
     const { settings } = await effective();
     await syncContentScripts(settings);

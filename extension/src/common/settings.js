@@ -172,9 +172,14 @@ export async function loadSettings({ sync, local, managed }) {
   return applyManaged(settings, policy && Object.keys(policy).length ? policy : null);
 }
 
-/** Saves the user's settings: watch terms to storage.local, the rest to storage.sync. */
-export async function saveSettings({ sync, local }, settings) {
+/**
+ * Saves the user's settings: watch terms to storage.local, the rest to storage.sync (local
+ * first). With `previous`, an area whose part did not change is not written (no change event).
+ */
+export async function saveSettings({ sync, local }, settings, previous = null) {
   const clean = sanitize(settings);
-  await local.set({ [LOCAL_KEY]: localPart(clean) });
-  await sync.set({ [SETTINGS_KEY]: syncPart(clean) });
+  const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+  const old = previous ? sanitize(previous) : null;
+  if (!old || !same(localPart(old), localPart(clean))) await local.set({ [LOCAL_KEY]: localPart(clean) });
+  if (!old || !same(syncPart(old), syncPart(clean))) await sync.set({ [SETTINGS_KEY]: syncPart(clean) });
 }

@@ -109,7 +109,7 @@ export class Composer {
       report = await this.ctx.analyze(text, this.site);
       this.failures = 0;
       this.timing.answeredAt = performance.now();
-      this.ctx.onRoundTrip?.(this.timing.answeredAt - t0);
+      this.ctx.onRoundTrip?.(this.timing.answeredAt - t0, this.timing);
     } catch {
       this.sentText = null; // background restarting or gone: retry this text
       if (!this.disposed) {

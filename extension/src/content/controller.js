@@ -161,8 +161,11 @@ export class Controller {
     for (const [root, siteId] of found) {
       if (this.composers.has(root)) continue;
       this.composers.set(root, new Composer(root, siteId, { analyze: this.ctx.analyze, onUpdate: () => this.onFindings(),
-        onRoundTrip: (ms) => { stats.roundTripMs.push(Math.round(ms * 10) / 10); if (stats.roundTripMs.length > 64) stats.roundTripMs.shift(); } }));
-      stats.timing = this.composers.get(root).timing; // the newest composer's last pass (benchmark)
+        onRoundTrip: (ms, timing) => {
+          stats.roundTripMs.push(Math.round(ms * 10) / 10);
+          if (stats.roundTripMs.length > 64) stats.roundTripMs.shift();
+          stats.timing = timing; // the last answered composer's pass (benchmark)
+        } }));
     }
     if (changed) this.scheduleRender();
   }

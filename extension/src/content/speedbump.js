@@ -29,7 +29,7 @@ export class SpeedBump {
   }
 
   highsNear(el) {
-    return composersNear(el, this.ctx.composers()).flatMap((c) => c.findings.filter((f) => f.severity === 'high'));
+    return composersNear(el, this.ctx.composers()).flatMap((c) => c.findings.filter((f) => f.severity === 'high').map((f) => ({ ...f, root: c.root })));
   }
 
   click(e) {
@@ -82,6 +82,7 @@ export class SpeedBump {
   ask(highs, onConfirm) {
     const focusBack = document.activeElement;
     openSpeedBump(this.ctx.strings(), highs, {
+      themeFrom: highs[0]?.root ?? this.ctx.composers().find((c) => c.findings.includes(highs[0]))?.root,
       onConfirm,
       onCancel: () => focusBack?.focus?.(),
     });

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { startNetwork } from './server.mjs';
 import { launchChromium, waitFor } from './chromium.mjs';
 import { HOSTS, ROOT } from './replicas.mjs';
-import { uiLocator, uiStats, uiActive } from './ui.mjs';
+import { uiLocator, uiStats, uiActive, hideHighlightApi } from './ui.mjs';
 
 export { waitFor };
 export const SHOTS = path.join(ROOT, 'build/e2e/screenshots');
@@ -35,6 +35,8 @@ const swEvaluate = (src) => current.sw.evaluate(src);
 export const ui = (page, sel) => uiLocator(swEvaluate, page, sel);
 /** The content script's counters (lib/ui.mjs PROBE 'stats'). */
 export const contentStats = (page) => uiStats(swEvaluate, page);
+/** Makes the content script of `page` see no CSS Custom Highlight API (its world only). */
+export const withoutHighlightApi = (page) => hideHighlightApi(swEvaluate, page);
 /** className of the focused element inside the UI. */
 export const uiFocused = (page) => uiActive(swEvaluate, page);
 

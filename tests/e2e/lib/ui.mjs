@@ -10,6 +10,10 @@ import { waitFor } from './chromium.mjs';
 /** Runs in the content script's world of the tab. Self-contained: serialized by executeScript. */
 export function PROBE(op, sel, arg) {
   if (op === 'stats') return globalThis.__secretumStats ?? null;
+  if (op === 'hideHighlightApi') { // this world only, as in a browser without the API
+    Object.defineProperty(CSS, 'highlights', { value: undefined, configurable: true });
+    return CSS.highlights === undefined;
+  }
   const host = document.querySelector('secretum-ui');
   const open = globalThis.chrome?.dom?.openOrClosedShadowRoot;
   const root = host ? (open ? open(host) : host.openOrClosedShadowRoot) : null;
@@ -89,5 +93,6 @@ export function uiLocator(evaluate, page, sel) {
   };
 }
 
+export const hideHighlightApi = (evaluate, page) => evaluate(probeSource(`${new URL(page.url()).origin}/*`, 'hideHighlightApi'));
 export const uiStats = (evaluate, page) => evaluate(probeSource(`${new URL(page.url()).origin}/*`, 'stats'));
 export const uiActive = (evaluate, page) => evaluate(probeSource(`${new URL(page.url()).origin}/*`, 'active'));

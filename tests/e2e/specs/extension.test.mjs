@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startChromium, highlights, waitForHighs, waitFor, shot, RISKY, RISKY_HIGHS, ui, contentStats } from '../lib/harness.mjs';
+import { startChromium, highlights, waitForHighs, waitFor, shot, clickHighlight, RISKY, RISKY_HIGHS, ui, contentStats } from '../lib/harness.mjs';
 import { ROOT } from '../lib/replicas.mjs';
 
 let ctx;
@@ -46,6 +46,26 @@ test('options_language_switches_the_card_and_the_engine_messages', async () => {
   await options.waitForSelector('body[data-loaded="1"]');
   await options.setViewportSize({ width: 900, height: 1100 });
   await shot(options, 'options');
+});
+
+test('options_jurisdiction_chooses_the_cited_rules_and_speed_bump_toggles', async () => {
+  await options.selectOption('select[name=jurisdiction]', 'qc');
+  await waitFor(async () => (await stored())?.jurisdiction === 'qc', 3000, 'jurisdiction saved');
+  await page.goto('https://x.com/home');
+  await page.click(X);
+  await page.keyboard.type(RISKY);
+  await waitForHighs(page, RISKY_HIGHS);
+  await clickHighlight(page, 'Mme Perrault');
+  const card = ui(page, '.card');
+  await card.waitFor();
+  assert.match(await card.locator('.sources a').textContent(), /RLRQ/, 'Québec code cited');
+  await page.keyboard.press('Escape');
+  await options.selectOption('select[name=jurisdiction]', 'auto');
+  await waitFor(async () => (await stored())?.jurisdiction === 'auto', 3000, 'back to auto');
+  await options.uncheck('input[name=speedBump]');
+  await waitFor(async () => (await stored())?.speedBump === false, 3000, 'speed bump off');
+  await options.check('input[name=speedBump]');
+  await waitFor(async () => (await stored())?.speedBump === true, 3000, 'speed bump on');
 });
 
 test('options_watch_terms_are_flagged_and_min_severity_filters', async () => {

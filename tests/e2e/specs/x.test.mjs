@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import {
   startChromium, highlights, waitForHighs, model, published, clickHighlight, assertCard, assertComposerUntouched,
   assertNoExtensionNetwork, assertNothingStored, shot, waitFor, tabId, setSettings, RISKY, RISKY_HIGHS, FIXED,
-  ui, uiFocused, contentStats,
+  ui, uiFocused, contentStats, withoutHighlightApi,
 } from '../lib/harness.mjs';
 
 let ctx;
@@ -26,6 +26,7 @@ test('x_draft_highlights_cover_the_identifiers_typed', async () => {
   await page.click(INLINE);
   await page.keyboard.type(RISKY);
   await waitForHighs(page, RISKY_HIGHS);
+  assert.equal(await ui(page, '.layer.dark').count(), 0, 'light site, light UI');
   assert.equal(await model(page, 'tweetTextarea_0'), RISKY, 'Draft.js ContentState equals what was typed');
   assert.equal(await page.textContent('[data-testid="counter"]'), String(280 - RISKY.length), "the site's counter is unchanged");
   await assertComposerUntouched(page, INLINE);
@@ -114,6 +115,7 @@ test('x_dark_theme_screenshot_with_card', async () => {
   assert.equal(await model(page, 'tweetTextarea_0'), 'Petit miracle ce matin 🙏 Mme Perrault, chambre 14, est sortie. Sa fille : 06 71 23 45 98.');
   await clickHighlight(page, '06 71 23 45 98');
   await ui(page, '.card').waitFor();
+  assert.equal(await ui(page, '.layer.dark').count(), 1, "the card follows the site's dark theme");
   await shot(page, 'x-dark-card');
 });
 
@@ -137,6 +139,71 @@ test('x_reidentification_card_lists_the_combined_details_and_paints_them', async
   assert.ok(painted.includes('34 ans') || painted.includes('institutrice'), `signals painted: ${painted}`);
   await shot(page, 'x-reidentification-card');
   await page.keyboard.press('Escape');
+});
+
+test('x_works_on_twitter_com_too', async () => {
+  await page.goto('https://twitter.com/home');
+  await page.click(INLINE);
+  await page.keyboard.type(RISKY);
+  await waitForHighs(page, RISKY_HIGHS);
+  assert.equal(await model(page, 'tweetTextarea_0'), RISKY);
+});
+
+test('x_generic_fallback_watches_a_box_no_site_selector_knows', async () => {
+  await page.goto('https://x.com/home');
+  await page.click('.dm-input');
+  await page.keyboard.type(RISKY);
+  await waitFor(async () => (await ui(page, '.box.high').count()) >= 3, 5000, 'overlay boxes on the direct-message textarea');
+  assert.equal(await page.inputValue('.dm-input'), RISKY);
+  assert.equal((await contentStats(page)).composers, 2, 'the site composer and the generic one');
+});
+
+test('x_ime_composition_is_analyzed_once_committed', async () => {
+  await page.goto('https://x.com/home');
+  await page.click('.dm-input');
+  await page.keyboard.type('Vu ');
+  await waitFor(async () => (await contentStats(page))?.requests >= 1, 5000, 'first analysis');
+  const before = (await contentStats(page)).requests;
+  const cdp = await ctx.context.newCDPSession(page);
+  await cdp.send('Input.imeSetComposition', { text: 'Mme Perraul', selectionStart: 11, selectionEnd: 11 });
+  await cdp.send('Input.imeSetComposition', { text: 'Mme Perrault', selectionStart: 12, selectionEnd: 12 });
+  assert.equal(await page.inputValue('.dm-input'), 'Vu Mme Perrault', 'text being composed');
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  assert.equal((await contentStats(page)).requests, before, 'nothing analyzed mid-composition');
+  await cdp.send('Input.insertText', { text: 'Mme Perrault' }); // commits
+  await waitFor(async () => (await ui(page, '.box.high').count()) >= 1, 5000, 'highlight once committed');
+  assert.equal(await page.inputValue('.dm-input'), 'Vu Mme Perrault');
+  await cdp.detach();
+});
+
+test('x_overlay_fallback_where_the_highlight_api_is_missing', async () => {
+  await page.goto('https://x.com/home');
+  await waitFor(() => contentStats(page), 5000, 'content script loaded');
+  assert.equal(await withoutHighlightApi(page), true);
+  await page.click(INLINE);
+  await page.keyboard.type(RISKY);
+  await waitFor(async () => (await ui(page, '.box.high').count()) >= 3, 5000, 'boxes drawn in the shadow root');
+  assert.equal(await page.evaluate(() => CSS.highlights.size), 0, 'nothing painted through the API');
+  assert.equal(await model(page, 'tweetTextarea_0'), RISKY);
+  await shot(page, 'x-overlay-fallback');
+  const box = await ui(page, '.box.high').rect();
+  await page.mouse.click(box.x, box.y);
+  await ui(page, '.card').waitFor();
+  assert.equal(await ui(page, '.card h2').textContent(), "Nom d'une patiente");
+  await page.keyboard.press('Escape');
+});
+
+test('x_speed_bump_can_be_switched_off', async () => {
+  await setSettings(ctx, { speedBump: false });
+  await page.goto('https://x.com/home');
+  await page.click(INLINE);
+  await page.keyboard.type(RISKY);
+  await waitForHighs(page, RISKY_HIGHS);
+  const n = (await published(page)).length;
+  await page.click('[data-testid="tweetButtonInline"]');
+  await waitFor(async () => (await published(page)).length === n + 1, 3000, 'published without asking');
+  assert.equal(await ui(page, '.dialog').count(), 0);
+  await setSettings(ctx, { speedBump: true });
 });
 
 test('x_site_switch_in_the_popup_removes_highlights_at_once_and_stops_injection', async () => {

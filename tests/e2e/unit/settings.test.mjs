@@ -136,3 +136,13 @@ test('settings_of_a_newer_build_are_read_but_never_rewritten', async () => {
   assert.deepEqual(sync.data[SETTINGS_KEY], raw);
   assert.equal(sync.writes.length, 0);
 });
+
+test('save_writes_only_the_area_that_changed', async () => {
+  const sync = area();
+  const local = area();
+  const before = { ...defaultSettings(), watchTerms: ['CHU Nord'] };
+  await saveSettings({ sync, local }, { ...before, minSeverity: 'high' }, before);
+  assert.deepEqual([sync.writes.length, local.writes.length], [1, 0]);
+  await saveSettings({ sync, local }, { ...before, watchTerms: ['CHU Sud'] }, before);
+  assert.deepEqual([sync.writes.length, local.writes.length], [1, 1]);
+});

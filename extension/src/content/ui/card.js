@@ -1,7 +1,7 @@
 // "Why is this flagged": the explanation card (one finding) and the list (all findings of a
 // composer, opened from the badge). role=dialog, focusable, Escape closes, Tab moves through the
 // actions. mousedown is cancelled inside the card so the editor keeps its focus and selection.
-import { uiLayer, h, placeNear, trusted } from './host.js';
+import { uiLayer, h, placeNear, trusted, syncTheme } from './host.js';
 import { t } from '../../common/i18n.js';
 
 export class Card {
@@ -80,6 +80,7 @@ export class Card {
     this.el.addEventListener('keydown', trusted((e) => {
       if (e.key === 'Escape') { e.stopPropagation(); this.close(); }
     }));
+    syncTheme(this.composer?.root);
     uiLayer().append(this.el);
     placeNear(this.el, anchor);
     if (focus) this.el.focus();

@@ -36,6 +36,29 @@ export function uiLayer() {
   return layer;
 }
 
+/**
+ * Dark or light UI after the background the user sees behind `el` (the first opaque background
+ * among its ancestors; none: the page's color-scheme, then the system's). Cost: one computed
+ * style per ancestor, on opening a card or dialog and on badge updates.
+ */
+export function syncTheme(el) {
+  const layerEl = uiLayer();
+  let dark = null;
+  for (let a = el?.nodeType === 1 ? el : document.body; a && dark === null; a = a.parentElement) {
+    const m = getComputedStyle(a).backgroundColor.match(/rgba?\(([\d.]+)[, ]+([\d.]+)[, ]+([\d.]+)(?:[, /]+([\d.]+))?/);
+    if (m && (m[4] === undefined || Number(m[4]) > 0.5)) {
+      const [r, g, b] = [m[1], m[2], m[3]].map(Number);
+      dark = 0.2126 * r + 0.7152 * g + 0.0722 * b < 128;
+    }
+  }
+  if (dark === null) {
+    const scheme = getComputedStyle(document.documentElement).colorScheme;
+    dark = /dark/.test(scheme) && !/light/.test(scheme) ? true : window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
+  }
+  layerEl.classList.toggle('dark', dark);
+  return dark;
+}
+
 /** Removes every trace of the UI (site switched off, extension disabled). */
 export function removeUi() {
   host?.remove();

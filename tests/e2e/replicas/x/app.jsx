@@ -1,6 +1,6 @@
 // Replica of X's compose boxes with the real Draft.js (as x.com uses): the inline box on /home,
 // the modal on /compose/post (client-side navigation), the mobile <textarea> with ?layout=mobile,
-// a character counter, Ctrl/Cmd+Enter to post. Tests read the editor's own model through
+// a character counter, Ctrl/Cmd+Enter to post, a direct-message textarea no site selector knows. Tests read the editor's own model through
 // window.__replica.text(testId) (ContentState.getPlainText()).
 import React, { useState, useRef, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -107,6 +107,8 @@ function App() {
         {mobile ? <MobileComposer /> : layout === 'redesign' ? <RedesignComposer />
           : <DraftComposer testId="tweetTextarea_0" buttonTestId="tweetButtonInline" />}
         <article className="tweet"><b>Dr Claire Martin</b> · 2 h<p>Rappel : la vaccination antigrippale est ouverte au CHU jusqu'au 15 décembre.</p></article>
+        {/* A box no site selector knows (a new messaging drawer): the generic fallback's case. */}
+        <div className="dm"><textarea className="dm-input" aria-label="Message privé" placeholder="Écrire un message privé" rows={2} /></div>
       </main>
       {path === '/compose/post' && (
         <div className="modal" role="dialog" aria-modal="true" aria-labelledby="modal-header">
