@@ -85,6 +85,14 @@ test('facebook_disable_rule_from_the_card_applies_everywhere', async () => {
   await waitForHighs(page, ['Mme Perrault', 'chambre 14']);
 });
 
+test('facebook_web_subdomain_is_watched_too', async () => {
+  await page.goto('https://web.facebook.com/');
+  await page.click(COMMENT_EDITOR);
+  await page.keyboard.type(RISKY);
+  await waitForHighs(page, RISKY_HIGHS);
+  assert.equal(await model(page, 'comment'), RISKY);
+});
+
 test('facebook_zero_network_requests_and_no_post_text_stored', async () => {
   assertNoExtensionNetwork(ctx);
   await assertNothingStored(ctx, ['Perrault', '2 95 10 99', 'chambre 14']);

@@ -236,6 +236,25 @@ test('x_site_switch_in_the_popup_removes_highlights_at_once_and_stops_injection'
   await popup.close();
 });
 
+test('x_global_switch_in_the_popup_turns_everything_off_and_on', async () => {
+  await page.goto('https://x.com/home');
+  await page.click(INLINE);
+  await page.keyboard.type(RISKY);
+  await waitForHighs(page, RISKY_HIGHS);
+  const registered = () => ctx.sw.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length);
+  const id = await tabId(ctx, 'https://x.com/*');
+  const popup = await ctx.context.newPage();
+  await popup.goto(`chrome-extension://${ctx.extensionId}/popup/popup.html?tab=${id}`);
+  await popup.waitForSelector('body[data-ready="1"]');
+  assert.equal(await popup.isChecked('#global'), true);
+  await popup.click('#global');
+  await waitFor(async () => (await page.evaluate(() => CSS.highlights.size)) === 0, 3000, 'highlights removed');
+  await waitFor(async () => (await registered()) === 0, 3000, 'no content script registered anywhere');
+  await popup.click('#global');
+  await waitFor(async () => (await registered()) === 3, 3000, 're-registered');
+  await popup.close();
+});
+
 test('x_zero_network_requests_and_no_post_text_stored', async () => {
   assertNoExtensionNetwork(ctx);
   await assertNothingStored(ctx, ['Perrault', '2 95 10 99', 'Duval', '06 71 23']);

@@ -108,7 +108,7 @@ function App() {
           : <DraftComposer testId="tweetTextarea_0" buttonTestId="tweetButtonInline" />}
         <article className="tweet"><b>Dr Claire Martin</b> · 2 h<p>Rappel : la vaccination antigrippale est ouverte au CHU jusqu'au 15 décembre.</p></article>
         {/* A box no site selector knows (a new messaging drawer): the generic fallback's case. */}
-        <div className="dm"><textarea className="dm-input" aria-label="Message privé" placeholder="Écrire un message privé" rows={2} /></div>
+        {layout !== 'redesign' && <div className="dm"><textarea className="dm-input" aria-label="Message privé" placeholder="Écrire un message privé" rows={2} /></div>}
       </main>
       {path === '/compose/post' && (
         <div className="modal" role="dialog" aria-modal="true" aria-labelledby="modal-header">
