@@ -91,6 +91,41 @@ test('x_modal_composer_after_spa_navigation_and_two_composers_at_once', async ()
   await waitFor(async () => !(await highlights(page)).high.includes('chambre 12'), 3000, 'closed composer forgotten');
 });
 
+test('x_reply_composer_in_a_dialog_is_watched_with_its_own_speed_bump', async () => {
+  await page.goto('https://x.com/home');
+  await page.click('[data-testid="reply"]');
+  const reply = '[role="dialog"] [data-testid="tweetTextarea_0"]';
+  await page.waitForSelector(reply);
+  await page.click(reply);
+  await page.keyboard.type('Courage à Mme Perrault, chambre 14 !');
+  await waitForHighs(page, ['Mme Perrault', 'chambre 14']);
+  assert.equal(await model(page, 'reply'), 'Courage à Mme Perrault, chambre 14 !');
+  await page.click('[role="dialog"] [data-testid="tweetButton"]');
+  const dialog = ui(page, '.dialog');
+  await dialog.waitFor();
+  await dialog.locator('button.cancel').click();
+  await dialog.waitFor({ state: 'detached' });
+  await page.click('[data-testid="reply-close"]');
+  await waitFor(async () => (await highlights(page)).high.length === 0, 3000, 'closed reply forgotten');
+});
+
+test('x_editor_dom_rerendered_by_react_keeps_its_highlights', async () => {
+  await page.goto('https://x.com/home');
+  await page.click(INLINE);
+  await page.keyboard.type(RISKY);
+  await waitForHighs(page, RISKY_HIGHS);
+  const before = await page.$(INLINE);
+  await page.evaluate(() => window.__replica.remount.tweetTextarea_0());
+  await waitFor(async () => !(await before.evaluate((el) => el.isConnected)), 3000, 'editor DOM replaced');
+  await waitForHighs(page, RISKY_HIGHS);
+  assert.equal(await model(page, 'tweetTextarea_0'), RISKY);
+  await waitFor(async () => (await contentStats(page)).composers === 2, 3000, 'the old root dropped, the new one watched (and the DM box)');
+  await page.click(INLINE);
+  await page.keyboard.press('End');
+  await page.keyboard.type(', Mme Lemaire');
+  await waitForHighs(page, [...RISKY_HIGHS, 'Mme Lemaire']);
+});
+
 test('x_mobile_textarea_uses_the_overlay_and_fixes_through_the_textarea', async () => {
   await page.goto('https://x.com/home?layout=mobile');
   await page.click('textarea');

@@ -8,14 +8,17 @@ import { Editor, EditorState, getDefaultKeyBinding, KeyBindingUtil } from 'draft
 import 'draft-js/dist/Draft.css';
 import './x.css';
 
-const replica = (window.__replica = { models: {}, published: [] });
+const replica = (window.__replica = { models: {}, remount: {}, published: [] });
 
-function DraftComposer({ testId, buttonTestId, autoFocus }) {
+function DraftComposer({ testId, buttonTestId, autoFocus, model = testId }) {
   const [state, setState] = useState(() => EditorState.createEmpty());
+  const [generation, setGeneration] = useState(0);
   const ref = useRef(null);
   const latest = useRef(state);
   latest.current = state;
-  replica.models[testId] = () => latest.current.getCurrentContent().getPlainText();
+  replica.models[model] = () => latest.current.getCurrentContent().getPlainText();
+  // React throws the editor's DOM away and renders it again (same EditorState, new nodes).
+  replica.remount[model] = () => setGeneration((g) => g + 1);
   useEffect(() => { if (autoFocus) ref.current?.focus(); }, []);
   const text = state.getCurrentContent().getPlainText();
   const post = () => {
@@ -29,7 +32,7 @@ function DraftComposer({ testId, buttonTestId, autoFocus }) {
       <div className="avatar" />
       <div className="body">
         <label data-testid={`${testId}_label`} className="editor">
-          <Editor ref={ref} editorState={state} onChange={setState} placeholder="Quoi de neuf ?!"
+          <Editor key={generation} ref={ref} editorState={state} onChange={setState} placeholder="Quoi de neuf ?!"
             webDriverTestID={testId} ariaLabel="Texte du post" keyBindingFn={keyBinding} handleKeyCommand={onCommand} />
         </label>
         <div className="toolbar">
@@ -96,6 +99,7 @@ function App() {
     return () => removeEventListener('popstate', onPop);
   }, []);
   const go = (p) => { history.pushState({}, '', p); setPath(p); };
+  const [replying, setReplying] = useState(false);
   const layout = new URLSearchParams(location.search).get('layout');
   const mobile = layout === 'mobile';
   return (
@@ -106,10 +110,20 @@ function App() {
         <h1>Accueil</h1>
         {mobile ? <MobileComposer /> : layout === 'redesign' ? <RedesignComposer />
           : <DraftComposer testId="tweetTextarea_0" buttonTestId="tweetButtonInline" />}
-        <article className="tweet"><b>Dr Claire Martin</b> · 2 h<p>Rappel : la vaccination antigrippale est ouverte au CHU jusqu'au 15 décembre.</p></article>
+        <article className="tweet"><b>Dr Claire Martin</b> · 2 h<p>Rappel : la vaccination antigrippale est ouverte au CHU jusqu'au 15 décembre.</p>
+          <button className="reply" data-testid="reply" onClick={() => setReplying(true)}>Répondre</button></article>
         {/* A box no site selector knows (a new messaging drawer): the generic fallback's case. */}
         {layout !== 'redesign' && <div className="dm"><textarea className="dm-input" aria-label="Message privé" placeholder="Écrire un message privé" rows={2} /></div>}
       </main>
+      {replying && (
+        <div className="modal" role="dialog" aria-modal="true" aria-label="Répondre">
+          <div className="sheet">
+            <header><button aria-label="Fermer" data-testid="reply-close" onClick={() => setReplying(false)}>✕</button></header>
+            <p className="replying-to">En réponse à <b>Dr Claire Martin</b></p>
+            <DraftComposer testId="tweetTextarea_0" model="reply" buttonTestId="tweetButton" autoFocus />
+          </div>
+        </div>
+      )}
       {path === '/compose/post' && (
         <div className="modal" role="dialog" aria-modal="true" aria-labelledby="modal-header">
           <div className="sheet">
