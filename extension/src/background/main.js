@@ -8,6 +8,7 @@ import { resolveLang, loadStrings } from '../common/i18n.js';
 import { getAnalyzer, analyze, ruleIds, stats } from './engine.js';
 import { watchTermFindings } from './watchterms.js';
 import { syncContentScripts } from './registration.js';
+import { allMatches } from '../common/sites.js';
 
 let settingsPromise = null;
 const effective = () => (settingsPromise ??= loadSettings(storage));
@@ -16,6 +17,22 @@ async function refresh() {
   settingsPromise = null;
   const { settings } = await effective();
   await syncContentScripts(settings);
+  await notifyTabs();
+}
+
+// Content scripts cannot read storage where the browser allows restricting it (below): they
+// learn of settings changes from here, then ask for their state (MSG.STATE).
+async function notifyTabs() {
+  let tabs = [];
+  try { tabs = await api.tabs.query({ url: allMatches() }); } catch { return; }
+  await Promise.all(tabs.map((t) => api.tabs.sendMessage(t.id, { type: MSG.SETTINGS_CHANGED }).catch(() => {})));
+}
+
+// Storage for trusted contexts only (the background and the extension's pages), where the
+// browser supports it (Chromium for local and sync; Firefox only for session, which we do not
+// use): a content script, living in a hostile page, cannot read the watch terms or the settings.
+for (const area of [storage.local, storage.sync]) {
+  try { area?.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })?.catch?.(() => {}); } catch { /* unsupported */ }
 }
 
 api.storage.onChanged.addListener((changes, area) => {
@@ -29,6 +46,23 @@ globalThis.secretumStats = stats; // read by the e2e benchmark (cold start); cou
 
 // Only our own content scripts and pages may ask (never other extensions or web pages).
 const ownSender = (sender) => sender?.id === api.runtime.id;
+// Reading the settings (watch terms included) and changing any of them: the popup and the
+// options page only. A content script lives in a hostile page: it gets analyses, its state, and
+// the one change its card offers (DISABLE_RULE), nothing else.
+const fromExtensionPage = (sender) => ownSender(sender) && typeof sender.url === 'string' && sender.url.startsWith(api.runtime.getURL(''));
+const pagesOnly = (sender) => { if (!fromExtensionPage(sender)) throw new Error('extension pages only'); };
+
+/** Applies a patch to the user's settings (locked keys left alone); returns the effective settings. */
+async function update(patch) {
+  const { locked } = await effective();
+  const allowed = Object.fromEntries(Object.entries(patch).filter(([k]) => !locked.includes(k)));
+  const user = await loadUserSettings(storage); // user's own, without policy
+  await saveSettings(storage, applyPatch(user, allowed), user);
+  settingsPromise = null;
+  const { settings } = await effective();
+  await syncContentScripts(settings);
+  return settings;
+}
 
 const handlers = {
   async [MSG.ANALYZE]({ text, site }) {
@@ -63,19 +97,20 @@ const handlers = {
     await getAnalyzer();
     return { readyMs: stats.readyMs };
   },
-  async [MSG.GET_SETTINGS]() {
+  async [MSG.GET_SETTINGS](_msg, sender) {
+    pagesOnly(sender);
     const { settings, locked } = await effective();
     return { settings, locked, ruleIds: await ruleIds(), engineReadyMs: stats.readyMs };
   },
-  async [MSG.SET_SETTINGS]({ patch }) {
-    const { locked } = await effective();
-    const allowed = Object.fromEntries(Object.entries(patch).filter(([k]) => !locked.includes(k)));
-    const user = await loadUserSettings(storage); // user's own, without policy
-    await saveSettings(storage, applyPatch(user, allowed), user);
-    settingsPromise = null;
-    const { settings } = await effective();
-    await syncContentScripts(settings);
-    return { settings };
+  async [MSG.SET_SETTINGS]({ patch }, sender) {
+    pagesOnly(sender);
+    return { settings: await update(patch) };
+  },
+  async [MSG.DISABLE_RULE]({ rule }) {
+    if (rule !== 'user-watch-term' && !(await ruleIds()).includes(rule)) throw new Error('unknown rule');
+    const user = await loadUserSettings(storage);
+    await update({ disabledRules: [...user.disabledRules, rule] });
+    return {};
   },
 };
 

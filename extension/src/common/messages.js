@@ -6,10 +6,12 @@
 export const MSG = Object.freeze({
   ANALYZE: 'secretum/analyze', //      { text: string <= MAX_TEXT, site }  -> { report }
   STATE: 'secretum/state', //          { site }                             -> { active, speedBump, lang, strings }
-  GET_SETTINGS: 'secretum/get-settings', //                                 -> { settings, locked, ruleIds }
-  SET_SETTINGS: 'secretum/set-settings', // { patch: object }               -> { settings }
+  GET_SETTINGS: 'secretum/get-settings', //  extension pages only            -> { settings, locked, ruleIds }
+  SET_SETTINGS: 'secretum/set-settings', //  extension pages only { patch }  -> { settings }
+  DISABLE_RULE: 'secretum/disable-rule', // { rule: engine rule id }        -> {} (the card's "disable this rule")
   WARM: 'secretum/warm', //             {}                                   -> { readyMs } once the engine is built
   PAGE_COUNTS: 'secretum/page-counts', // background/popup -> content: {}   -> { counts, composers }
+  SETTINGS_CHANGED: 'secretum/settings-changed', // background -> content: {} (re-read the state)
 });
 
 export const MAX_TEXT = 40000; // UTF-16 units; longer posts than any site accepts are cut by the engine anyway
@@ -31,6 +33,8 @@ export function validateRequest(msg) {
       return null;
     case MSG.SET_SETTINGS:
       return msg.patch && typeof msg.patch === 'object' && !Array.isArray(msg.patch) ? null : 'patch must be an object';
+    case MSG.DISABLE_RULE:
+      return typeof msg.rule === 'string' && /^[a-z0-9][a-z0-9-]{0,99}$/.test(msg.rule) ? null : 'bad rule id';
     default:
       return 'unknown type';
   }

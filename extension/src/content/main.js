@@ -48,8 +48,7 @@ function warm() {
 }
 
 async function disableRule(rule) {
-  const { settings } = await send({ type: MSG.GET_SETTINGS });
-  await send({ type: MSG.SET_SETTINGS, patch: { disabledRules: [...settings.disabledRules, rule] } });
+  await send({ type: MSG.DISABLE_RULE, rule });
 }
 
 let syncing = null;
@@ -84,10 +83,16 @@ async function syncState() {
 
 if (site && !globalThis.__secretumLoaded) {
   globalThis.__secretumLoaded = true; // one instance per page, even if injected twice
-  api.storage.onChanged.addListener((changes, area) => {
-    if (area === 'sync' || area === 'managed' || (area === 'local' && LOCAL_KEY in changes)) syncState();
-  });
-  api.runtime.onMessage.addListener((msg, _sender, sendResponse) => {
+  // Settings changes: the background says so (MSG.SETTINGS_CHANGED); where the browser still
+  // lets content scripts see storage events (Firefox), they are followed too.
+  try {
+    api.storage.onChanged.addListener((changes, area) => {
+      if (area === 'sync' || area === 'managed' || (area === 'local' && LOCAL_KEY in changes)) syncState();
+    });
+  } catch { /* storage restricted to trusted contexts */ }
+  api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
+    if (sender?.id !== api.runtime.id) return false;
+    if (msg?.type === MSG.SETTINGS_CHANGED) { syncState(); return false; }
     if (msg?.type !== MSG.PAGE_COUNTS) return false;
     sendResponse({ ok: true, site: siteId, active: !!controller, ...(controller?.counts() ?? { counts: { high: 0, medium: 0, low: 0 }, composers: 0 }) });
     return false;

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { startNetwork } from './server.mjs';
 import { launchChromium, waitFor } from './chromium.mjs';
 import { HOSTS, ROOT } from './replicas.mjs';
-import { uiLocator, uiStats, uiActive, hideHighlightApi } from './ui.mjs';
+import { uiLocator, uiStats, uiActive, hideHighlightApi, sendAsContentScript, readStorageAsContentScript } from './ui.mjs';
 
 export { waitFor };
 export const SHOTS = path.join(ROOT, 'build/e2e/screenshots');
@@ -37,6 +37,10 @@ export const ui = (page, sel) => uiLocator(swEvaluate, page, sel);
 export const contentStats = (page) => uiStats(swEvaluate, page);
 /** Makes the content script of `page` see no CSS Custom Highlight API (its world only). */
 export const withoutHighlightApi = (page) => hideHighlightApi(swEvaluate, page);
+/** Sends a runtime message from the content script's world of `page` (what a compromised content script could send). */
+export const sendFromContentScript = (page, msg) => sendAsContentScript(swEvaluate, page, msg);
+/** [local, sync] as the content script's world of `page` reads them (JSON or "error: ..."). */
+export const storageFromContentScript = (page) => readStorageAsContentScript(swEvaluate, page);
 /** className of the focused element inside the UI. */
 export const uiFocused = (page) => uiActive(swEvaluate, page);
 

@@ -10,6 +10,12 @@ import { waitFor } from './chromium.mjs';
 /** Runs in the content script's world of the tab. Self-contained: serialized by executeScript. */
 export function PROBE(op, sel, arg) {
   if (op === 'stats') return globalThis.__secretumStats ?? null;
+  if (op === 'readStorage') { // what a compromised content script could read
+    const areas = (globalThis.browser ?? globalThis.chrome).storage;
+    const read = (a) => Promise.resolve().then(() => areas[a].get(null)).then((v) => JSON.stringify(v), (e) => `error: ${e.message}`);
+    return Promise.all([read('local'), read('sync')]);
+  }
+  if (op === 'send') return (globalThis.browser ?? globalThis.chrome).runtime.sendMessage(arg); // as a content script
   if (op === 'hideHighlightApi') { // this world only, as in a browser without the API
     Object.defineProperty(CSS, 'highlights', { value: undefined, configurable: true });
     return CSS.highlights === undefined;
@@ -94,5 +100,7 @@ export function uiLocator(evaluate, page, sel) {
 }
 
 export const hideHighlightApi = (evaluate, page) => evaluate(probeSource(`${new URL(page.url()).origin}/*`, 'hideHighlightApi'));
+export const readStorageAsContentScript = (evaluate, page) => evaluate(probeSource(`${new URL(page.url()).origin}/*`, 'readStorage'));
+export const sendAsContentScript = (evaluate, page, msg) => evaluate(probeSource(`${new URL(page.url()).origin}/*`, 'send', null, msg));
 export const uiStats = (evaluate, page) => evaluate(probeSource(`${new URL(page.url()).origin}/*`, 'stats'));
 export const uiActive = (evaluate, page) => evaluate(probeSource(`${new URL(page.url()).origin}/*`, 'active'));

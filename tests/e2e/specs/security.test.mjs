@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   startChromium, highlights, waitForHighs, model, published, clickHighlight, waitFor, setSettings, ui, contentStats,
-  RISKY, RISKY_HIGHS,
+  sendFromContentScript, storageFromContentScript, RISKY, RISKY_HIGHS,
 } from '../lib/harness.mjs';
 
 let ctx;
@@ -161,4 +161,24 @@ test('synthetic_clicks_cannot_confirm_publish_anyway', async () => {
   await dialog.locator('button.cancel').click();
   await dialog.waitFor({ state: 'detached' });
   assert.deepEqual(await published(page), []);
+});
+
+test('a_content_script_can_neither_read_nor_change_the_settings_only_disable_a_known_rule', async () => {
+  await ctx.sw.evaluate(() => chrome.storage.local.set({ localSettings: { version: 2, watchTerms: ['CHU Nord'] } }));
+  const [csLocal, csSync] = await storageFromContentScript(page);
+  assert.match(csLocal, /^error: /, `storage.local is closed to content scripts (Chromium): ${csLocal}`);
+  assert.match(csSync, /^error: /, `storage.sync too: ${csSync}`);
+  const read = await sendFromContentScript(page, { type: 'secretum/get-settings' });
+  assert.deepEqual(read, { ok: false, error: 'extension pages only' });
+  const write = await sendFromContentScript(page, { type: 'secretum/set-settings', patch: { enabled: false, watchTerms: [] } });
+  assert.deepEqual(write, { ok: false, error: 'extension pages only' });
+  assert.deepEqual((await sendFromContentScript(page, { type: 'secretum/disable-rule', rule: 'no-such-rule' })).ok, false);
+  assert.deepEqual(await storedRules(), []);
+  const { local, sync } = await ctx.sw.evaluate(async () => ({ local: await chrome.storage.local.get(null), sync: await chrome.storage.sync.get(null) }));
+  assert.deepEqual(local.localSettings.watchTerms, ['CHU Nord'], 'watch terms untouched');
+  assert.equal(sync.settings?.enabled ?? true, true, 'still enabled');
+  assert.deepEqual(await sendFromContentScript(page, { type: 'secretum/disable-rule', rule: 'room-bed' }), { ok: true });
+  assert.deepEqual(await storedRules(), ['room-bed']);
+  await setSettings(ctx, { disabledRules: [] });
+  await ctx.sw.evaluate(() => chrome.storage.local.set({ localSettings: { version: 2, watchTerms: [] } }));
 });

@@ -15,6 +15,9 @@ test('requests_are_validated_by_type', () => {
   assert.match(validateRequest({ type: MSG.ANALYZE, text: 'a'.repeat(MAX_TEXT + 1), site: 'x' }), /long/);
   assert.match(validateRequest({ type: MSG.SET_SETTINGS, patch: [] }), /object/);
   assert.match(validateRequest({ type: 'other' }), /unknown/);
+  assert.equal(validateRequest({ type: MSG.DISABLE_RULE, rule: 'room-bed' }), null);
+  assert.match(validateRequest({ type: MSG.DISABLE_RULE, rule: 'Room bed; drop' }), /rule/);
+  assert.match(validateRequest({ type: MSG.DISABLE_RULE, rule: 7 }), /rule/);
   assert.match(validateRequest(null), /object/);
 });
 
