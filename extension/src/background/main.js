@@ -52,11 +52,23 @@ const ownSender = (sender) => sender?.id === api.runtime.id;
 const fromExtensionPage = (sender) => ownSender(sender) && typeof sender.url === 'string' && sender.url.startsWith(api.runtime.getURL(''));
 const pagesOnly = (sender) => { if (!fromExtensionPage(sender)) throw new Error('extension pages only'); };
 
-/** Applies a patch to the user's settings (locked keys left alone); returns the effective settings. */
-async function update(patch) {
+/**
+ * Applies a patch to the user's settings (locked keys left alone); returns the effective
+ * settings. Serialized: each read-modify-write sees the previous one's result.
+ * @param {object|((user: object) => object)} patch or a function of the user's settings
+ */
+let updates = Promise.resolve();
+function update(patch) {
+  const run = updates.then(() => doUpdate(patch));
+  updates = run.catch(() => {});
+  return run;
+}
+
+async function doUpdate(patchOrFn) {
   const { locked } = await effective();
-  const allowed = Object.fromEntries(Object.entries(patch).filter(([k]) => !locked.includes(k)));
   const user = await loadUserSettings(storage); // user's own, without policy
+  const patch = typeof patchOrFn === 'function' ? patchOrFn(user) : patchOrFn;
+  const allowed = Object.fromEntries(Object.entries(patch).filter(([k]) => !locked.includes(k)));
   await saveSettings(storage, applyPatch(user, allowed), user);
   settingsPromise = null;
   const { settings } = await effective();
@@ -108,8 +120,8 @@ const handlers = {
   },
   async [MSG.DISABLE_RULE]({ rule }) {
     if (rule !== 'user-watch-term' && !(await ruleIds()).includes(rule)) throw new Error('unknown rule');
-    const user = await loadUserSettings(storage);
-    await update({ disabledRules: [...user.disabledRules, rule] });
+    stats.disableRequests = (stats.disableRequests ?? 0) + 1;
+    await update((user) => ({ disabledRules: [...user.disabledRules, rule] }));
     return {};
   },
 };

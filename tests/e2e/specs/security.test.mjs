@@ -146,7 +146,9 @@ test('synthetic_clicks_cannot_press_disable_fix_ignore_or_the_badge', async () =
   await card.waitFor();
   await card.locator('button.disable').click();
   await waitFor(async () => (await storedRules()).includes('room-bed'), 3000, 'rule disabled by a real click');
+  assert.equal(await ctx.context.serviceWorkers().at(-1).evaluate(() => globalThis.secretumStats.disableRequests), 1, 'one click, one request');
   await setSettings(ctx, { disabledRules: [] });
+  await waitFor(async () => (await storedRules()).length === 0, 3000, 'rule enabled again');
   await waitForHighs(page, RISKY_HIGHS);
 });
 
