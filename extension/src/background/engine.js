@@ -9,15 +9,19 @@
 import { createAnalyzer } from '../secretum.mjs';
 
 let analyzerPromise = null;
-export const stats = { startedAt: 0, createMs: -1, warmMs: -1, readyMs: -1, analyses: 0 };
+// analyzeMs: the last 64 analyze() times; warmedMs: ready -> every pattern compiled.
+export const stats = { startedAt: 0, createMs: -1, warmMs: -1, readyMs: -1, warmedMs: -1, analyses: 0, analyzeMs: [] };
 
 // Patterns compile lazily, the first time a post needs them. Once the engine is ready, compile
 // the rest in small slices between messages, so that no later keystroke pays for a compilation
 // and no analysis waits behind a long one.
+// One pattern per slice: a message arriving meanwhile waits for one compilation at most.
 function warmUp(analyzer) {
+  const t0 = performance.now();
   const step = () => {
     try {
-      if (!analyzer.warmup(4)) setTimeout(step, 0);
+      if (!analyzer.warmup(1)) setTimeout(step, 0);
+      else stats.warmedMs = performance.now() - t0;
     } catch {
       // warm-up is an optimisation only
     }
@@ -60,7 +64,8 @@ export async function ruleIds() {
 export async function analyze(text, site, settings, messageLang) {
   const analyzer = await getAnalyzer();
   stats.analyses++;
-  return analyzer.analyze(text, {
+  const t0 = performance.now();
+  const report = analyzer.analyze(text, {
     lang: 'auto',
     messageLang,
     site,
@@ -68,4 +73,7 @@ export async function analyze(text, site, settings, messageLang) {
     minSeverity: settings.minSeverity,
     disabledRules: settings.disabledRules,
   });
+  stats.analyzeMs.push(Math.round((performance.now() - t0) * 100) / 100);
+  if (stats.analyzeMs.length > 64) stats.analyzeMs.shift();
+  return report;
 }

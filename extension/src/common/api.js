@@ -6,6 +6,7 @@ export const api = globalThis.browser ?? globalThis.chrome ?? null;
 /** Storage areas, or null outside an extension (unit tests). */
 export const storage = {
   sync: api?.storage?.sync ?? null,
+  local: api?.storage?.local ?? null,
   managed: api?.storage?.managed ?? null,
   session: api?.storage?.session ?? null,
 };

@@ -6,10 +6,12 @@
 export const MSG = Object.freeze({
   ANALYZE: 'secretum/analyze', //      { text: string <= MAX_TEXT, site }  -> { report }
   STATE: 'secretum/state', //          { site }                             -> { active, speedBump, lang, strings }
-  GET_SETTINGS: 'secretum/get-settings', //                                 -> { settings, locked, ruleIds }
-  SET_SETTINGS: 'secretum/set-settings', // { patch: object }               -> { settings }
+  GET_SETTINGS: 'secretum/get-settings', //  extension pages only            -> { settings, locked, ruleIds }
+  SET_SETTINGS: 'secretum/set-settings', //  extension pages only { patch }  -> { settings }
+  DISABLE_RULE: 'secretum/disable-rule', // { rule: engine rule id }        -> {} (the card's "disable this rule")
   WARM: 'secretum/warm', //             {}                                   -> { readyMs } once the engine is built
   PAGE_COUNTS: 'secretum/page-counts', // background/popup -> content: {}   -> { counts, composers }
+  SETTINGS_CHANGED: 'secretum/settings-changed', // background -> content: {} (re-read the state)
 });
 
 export const MAX_TEXT = 40000; // UTF-16 units; longer posts than any site accepts are cut by the engine anyway
@@ -31,6 +33,8 @@ export function validateRequest(msg) {
       return null;
     case MSG.SET_SETTINGS:
       return msg.patch && typeof msg.patch === 'object' && !Array.isArray(msg.patch) ? null : 'patch must be an object';
+    case MSG.DISABLE_RULE:
+      return typeof msg.rule === 'string' && /^[a-z0-9][a-z0-9-]{0,99}$/.test(msg.rule) ? null : 'bad rule id';
     default:
       return 'unknown type';
   }
@@ -60,4 +64,68 @@ export function makeRouter(handlers, opts = {}) {
       .then((result) => sendResponse({ ok: true, ...result }), (err) => sendResponse({ ok: false, error: String(err?.message || err) }));
     return true;
   };
+}
+
+/**
+ * The analysis channel: content scripts send ANALYZE requests over one long-lived Port
+ * (runtime.connect) rather than one sendMessage each, which opens a new channel per call
+ * (measured: round trip ~5 ms median, ~16-28 ms p95 under load). Port messages are
+ * { id, msg } -> { id, ok, ... }, through the same validation and sender check as makeRouter.
+ */
+export const PORT_NAME = 'secretum/port';
+
+/** runtime.onConnect listener serving `handlers` on ports named PORT_NAME. */
+export function makePortListener(handlers, opts = {}) {
+  const router = makeRouter(handlers, opts);
+  return (port) => {
+    if (port?.name !== PORT_NAME) return;
+    if (opts.allowSender && !opts.allowSender(port.sender)) { port.disconnect(); return; }
+    port.onMessage.addListener((m) => {
+      if (!m || typeof m !== 'object' || !Number.isSafeInteger(m.id)) return;
+      let answered = false;
+      const reply = (res) => {
+        if (answered) return;
+        answered = true;
+        try { port.postMessage({ ...res, id: m.id }); } catch { /* the other side went away */ }
+      };
+      if (!router(m.msg, port.sender, reply)) reply({ ok: false, error: 'no handler' });
+    });
+  };
+}
+
+/**
+ * Client side of the port: request(msg) -> Promise of the answer ({ ok, ... }). Connects on
+ * first use and again after a disconnect (background stopped): requests in flight then fail
+ * with { ok: false }, and the caller retries.
+ * @param {() => object} connect returns a new Port (api.runtime.connect({ name: PORT_NAME }))
+ */
+export function portClient(connect) {
+  let port = null;
+  let next = 1;
+  const pending = new Map();
+  const open = () => {
+    const p = connect();
+    p.onMessage.addListener((res) => {
+      const done = pending.get(res?.id);
+      if (done) { pending.delete(res.id); done(res); }
+    });
+    p.onDisconnect.addListener(() => {
+      if (port === p) port = null;
+      for (const done of pending.values()) done({ ok: false, error: 'disconnected' });
+      pending.clear();
+    });
+    return p;
+  };
+  return (msg) => new Promise((resolve) => {
+    port ??= open();
+    const id = next++;
+    pending.set(id, resolve);
+    try {
+      port.postMessage({ id, msg });
+    } catch (err) {
+      pending.delete(id);
+      port = null;
+      resolve({ ok: false, error: String(err?.message || err) });
+    }
+  });
 }

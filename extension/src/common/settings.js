@@ -1,21 +1,25 @@
-// Settings: one versioned object in storage.sync under the key "settings", overlaid by
-// storage.managed (hospital IT presets; managed keys win and are shown locked in the options).
+// Settings: one versioned object in storage.sync under the key "settings", the user's watch terms
+// in storage.local under "localSettings" (never synchronized: they name the user's hospital,
+// town, patients' conditions), both overlaid by storage.managed (hospital IT presets; managed
+// keys win and are shown locked in the options). In memory they are one object (below).
 //
 //   key            default   values
-//   version        1         integer, bumped with a migration in MIGRATIONS
+//   version        2         integer, bumped with a migration in MIGRATIONS
 //   enabled        true      global switch
 //   sites          all true  { x, facebook, linkedin }: per-site switch
 //   uiLang         'auto'    'auto' (browser language) | 'fr' | 'en'
 //   jurisdiction   'auto'    'auto' | 'fr' | 'qc' | 'ca' | 'us' | 'uk' (chooses the cited rules)
 //   minSeverity    'low'     'low' | 'medium' | 'high'
 //   disabledRules  []        engine rule ids
-//   watchTerms     []        the user's own terms (hospital, town, rare conditions), <= 50 x 80 chars
+//   watchTerms     []        the user's own terms (hospital, town, rare conditions), <= 50 x 80 chars;
+//                            stored in storage.local only (version 1 kept them in storage.sync:
+//                            loadSettings moves them, local first, then removes them from sync)
 //   speedBump      true      confirm before publishing with high-severity findings left
 //
 // Never stores post text. Pure functions here; loadSettings/saveSettings take the storage areas
 // as arguments so node tests can pass fakes.
 
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 export const SITE_IDS = ['x', 'facebook', 'linkedin'];
 const LANGS = ['auto', 'fr', 'en'];
 const JURISDICTIONS = ['auto', 'fr', 'qc', 'ca', 'us', 'uk'];
@@ -50,6 +54,9 @@ const MIGRATIONS = [
     delete out.severity;
     return out;
   },
+  // 1 -> 2: same fields; watch terms leave storage.sync for storage.local (done by loadSettings,
+  // which sees every area; the object keeps them in memory).
+  (old) => ({ ...old }),
 ];
 
 const oneOf = (v, allowed, dflt) => (allowed.includes(v) ? v : dflt);
@@ -106,25 +113,73 @@ export function isActiveOn(settings, site) {
   return Boolean(settings.enabled && settings.sites[site]);
 }
 
-export const SETTINGS_KEY = 'settings';
+export const SETTINGS_KEY = 'settings'; //      storage.sync
+export const LOCAL_KEY = 'localSettings'; //    storage.local: { version, watchTerms }
+const LOCAL_FIELDS = ['watchTerms'];
 
-/** Reads and migrates; writes back when migration changed the stored shape. */
-export async function loadSettings(sync, managed) {
-  let raw;
+/** The part of the settings written to storage.sync (everything but the local fields). */
+export function syncPart(settings) {
+  const out = { ...settings };
+  for (const k of LOCAL_FIELDS) delete out[k];
+  return out;
+}
+
+/** The part written to storage.local. */
+export function localPart(settings) {
+  return { version: SETTINGS_VERSION, watchTerms: settings.watchTerms };
+}
+
+async function read(area, key) {
   try {
-    raw = (await sync.get(SETTINGS_KEY))[SETTINGS_KEY];
+    return area ? (await area.get(key))[key] : undefined;
   } catch {
-    raw = undefined;
+    return undefined; // unreadable area (corrupt database, quota): defaults for its fields
   }
-  const settings = migrate(raw);
-  if (raw !== undefined && JSON.stringify(raw) !== JSON.stringify(settings)) {
-    try { await sync.set({ [SETTINGS_KEY]: settings }); } catch { /* quota or offline: keep in memory */ }
-  }
+}
+
+/**
+ * The user's own settings (no policy): reads both areas, migrates, validates field by field, and
+ * moves watch terms found in storage.sync (version 1, or an older build on another device) to
+ * storage.local. Writes back only what changed: local first, so an interruption loses nothing.
+ * @param {{ sync, local }} areas storage areas (or fakes with async get/set)
+ */
+export async function loadUserSettings({ sync, local }) {
+  const rawSync = await read(sync, SETTINGS_KEY);
+  const rawLocal = await read(local, LOCAL_KEY);
+  const fromSync = migrate(rawSync);
+  const localTerms = sanitize({ watchTerms: rawLocal?.watchTerms }).watchTerms;
+  const settings = sanitize({ ...fromSync, watchTerms: [...localTerms, ...fromSync.watchTerms] });
+  const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+  // A newer build's settings (another synced device) are read, never rewritten in an older shape.
+  const newer = Number.isInteger(rawSync?.version) && rawSync.version > SETTINGS_VERSION;
+  try {
+    const wantLocal = localPart(settings);
+    if (local && (rawLocal === undefined ? settings.watchTerms.length > 0 : !same(rawLocal, wantLocal))) {
+      await local.set({ [LOCAL_KEY]: wantLocal });
+    }
+    if (sync && rawSync !== undefined && !newer && !same(rawSync, syncPart(settings))) {
+      await sync.set({ [SETTINGS_KEY]: syncPart(settings) });
+    }
+  } catch { /* quota or offline: keep in memory, retried on the next load */ }
+  return settings;
+}
+
+/** Effective settings: the user's, overlaid by the managed policy. Returns { settings, locked }. */
+export async function loadSettings({ sync, local, managed }) {
+  const settings = await loadUserSettings({ sync, local });
   let policy = null;
   try { policy = managed ? await managed.get(null) : null; } catch { policy = null; } // Firefox without policy throws
   return applyManaged(settings, policy && Object.keys(policy).length ? policy : null);
 }
 
-export async function saveSettings(sync, settings) {
-  await sync.set({ [SETTINGS_KEY]: sanitize(settings) });
+/**
+ * Saves the user's settings: watch terms to storage.local, the rest to storage.sync (local
+ * first). With `previous`, an area whose part did not change is not written (no change event).
+ */
+export async function saveSettings({ sync, local }, settings, previous = null) {
+  const clean = sanitize(settings);
+  const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+  const old = previous ? sanitize(previous) : null;
+  if (!old || !same(localPart(old), localPart(clean))) await local.set({ [LOCAL_KEY]: localPart(clean) });
+  if (!old || !same(syncPart(old), syncPart(clean))) await sync.set({ [SETTINGS_KEY]: syncPart(clean) });
 }

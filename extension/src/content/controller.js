@@ -13,6 +13,13 @@ import { removeUi } from './ui/host.js';
 import { applyFix } from './fix.js';
 
 const HOVER_OPEN_MS = 250;
+
+/**
+ * Counters of this content script, in its own (isolated) world: never text, never visible to the
+ * page. The e2e tests read them through scripting.executeScript to prove that a page without a
+ * composer costs nothing and throws nothing.
+ */
+export const stats = (globalThis.__secretumStats = { scans: 0, scanErrors: 0, composers: 0, requests: 0, hoverEvents: 0, keyEvents: 0, cardsOpened: 0, roundTripMs: [] });
 const HOVER_CLOSE_MS = 300;
 
 export class Controller {
@@ -40,6 +47,9 @@ export class Controller {
     });
     this.hover = { timer: 0, closeTimer: 0, x: 0, y: 0, raf: 0 };
     this.scanRaf = 0;
+    this.scanErrors = 0;
+    this.scanPaused = false;
+    this.slowScan = 0;
     this.renderRaf = 0;
     this.listeners = [
       [window, 'mousemove', (e) => this.onMouseMove(e), { passive: true, capture: true }],
@@ -62,6 +72,7 @@ export class Controller {
 
   deactivate() {
     clearInterval(this.keepAlive);
+    clearInterval(this.slowScan);
     this.observer?.disconnect();
     for (const [t, type, fn, opt] of this.listeners) t.removeEventListener(type, fn, opt);
     this.bump.stop();
@@ -96,7 +107,8 @@ export class Controller {
    * tiny message every 20 s, only while a composer of this page has focus.
    */
   onFocusIn(e) {
-    this.scheduleScan();
+    if (this.scanPaused) this.scan();
+    else this.scheduleScan();
     const inComposer = () => [...this.composers.values()].some((c) => c.root.contains(document.activeElement));
     if (!inComposer() && !e.target?.isContentEditable && e.target?.nodeName !== 'TEXTAREA') return;
     this.ctx.warm();
@@ -108,11 +120,39 @@ export class Controller {
   }
 
   scheduleScan() {
-    if (!this.scanRaf) this.scanRaf = requestAnimationFrame(() => { this.scanRaf = 0; this.scan(); });
+    if (!this.scanRaf && !this.scanPaused) this.scanRaf = requestAnimationFrame(() => { this.scanRaf = 0; this.scan(); });
+  }
+
+  /**
+   * scanOnce() guarded: a page whose DOM breaks the finder (a redesign, odd nodes) must cost
+   * nothing, never an exception per mutation. After 3 failures in a row the mutation observer
+   * stops and a scan is retried every 5 s (and on focus in an editable) until one succeeds.
+   */
+  scan() {
+    stats.scans++;
+    try {
+      this.scanOnce();
+      if (this.scanPaused) this.resumeScans();
+      this.scanErrors = 0;
+    } catch {
+      stats.scanErrors++;
+      if (++this.scanErrors >= 3 && !this.scanPaused) {
+        this.scanPaused = true;
+        this.observer?.disconnect();
+        this.slowScan = setInterval(() => this.scan(), 5000);
+      }
+    }
+    stats.composers = this.composers.size;
+  }
+
+  resumeScans() {
+    this.scanPaused = false;
+    clearInterval(this.slowScan);
+    this.observer?.observe(document.documentElement, { childList: true, subtree: true });
   }
 
   /** Adds composers that appeared, drops those that left the DOM. Cost: see finder.js. */
-  scan() {
+  scanOnce() {
     const found = findComposers(document, this.ctx.site, this.ctx.generic);
     let changed = false;
     for (const [root, c] of this.composers) {
@@ -120,7 +160,12 @@ export class Controller {
     }
     for (const [root, siteId] of found) {
       if (this.composers.has(root)) continue;
-      this.composers.set(root, new Composer(root, siteId, { analyze: this.ctx.analyze, onUpdate: () => this.onFindings() }));
+      this.composers.set(root, new Composer(root, siteId, { analyze: this.ctx.analyze, onUpdate: () => this.onFindings(),
+        onRoundTrip: (ms, timing) => {
+          stats.roundTripMs.push(Math.round(ms * 10) / 10);
+          if (stats.roundTripMs.length > 64) stats.roundTripMs.shift();
+          stats.timing = timing; // the last answered composer's pass (benchmark)
+        } }));
     }
     if (changed) this.scheduleRender();
   }
@@ -177,11 +222,14 @@ export class Controller {
     }
     const rects = c.rectsOf(f, this.mirror);
     const anchor = rects.length ? rects[rects.length - 1] : c.root.getBoundingClientRect();
+    stats.cardsOpened++;
     this.card.open(c, f, anchor, opts);
     this.render();
   }
 
   onMouseMove(e) {
+    if (!e.isTrusted) return; // a page's synthetic mousemove must not open (or close) the card
+    stats.hoverEvents++;
     this.hover.x = e.clientX;
     this.hover.y = e.clientY;
     if (this.hover.raf) return;
@@ -216,6 +264,8 @@ export class Controller {
   /** Escape closes the card; Alt+Shift+S in a composer opens the card for the finding at the caret
    *  (or the first one), focused. */
   onKeyDown(e) {
+    if (!e.isTrusted) return;
+    stats.keyEvents++;
     if (e.key === 'Escape' && this.card.isOpen) { // closes the card, not the site's dialog around it
       e.stopImmediatePropagation();
       this.card.close(false);

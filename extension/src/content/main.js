@@ -3,10 +3,11 @@
 // on enabled sites (background/registration.js); it still re-checks the state, and follows
 // settings changes live: switching the site off removes everything at once.
 import { api } from '../common/api.js';
-import { MSG } from '../common/messages.js';
+import { MSG, PORT_NAME, portClient } from '../common/messages.js';
 import { siteForHost } from '../common/sites.js';
+import { LOCAL_KEY } from '../common/settings.js';
 import { SITE_MODULES, GENERIC } from '../sites/index.js';
-import { Controller } from './controller.js';
+import { Controller, stats } from './controller.js';
 
 const siteId = siteForHost(location.hostname);
 const site = SITE_MODULES[siteId];
@@ -21,6 +22,8 @@ async function send(msg) {
   return res;
 }
 
+const request = portClient(() => api.runtime.connect({ name: PORT_NAME }));
+
 function shutdown() { // extension reloaded/removed: this script is orphaned
   alive = false;
   controller?.deactivate();
@@ -28,8 +31,10 @@ function shutdown() { // extension reloaded/removed: this script is orphaned
 }
 
 async function analyze(text, composerSite) {
+  stats.requests++;
   try {
-    const res = await send({ type: MSG.ANALYZE, text, site: composerSite });
+    const res = await request({ type: MSG.ANALYZE, text, site: composerSite });
+    if (!res?.ok) throw new Error(res?.error || 'no answer');
     if (res.inactive) { syncState(); return null; }
     return res.report;
   } catch (err) {
@@ -43,8 +48,7 @@ function warm() {
 }
 
 async function disableRule(rule) {
-  const { settings } = await send({ type: MSG.GET_SETTINGS });
-  await send({ type: MSG.SET_SETTINGS, patch: { disabledRules: [...settings.disabledRules, rule] } });
+  await send({ type: MSG.DISABLE_RULE, rule });
 }
 
 let syncing = null;
@@ -79,10 +83,16 @@ async function syncState() {
 
 if (site && !globalThis.__secretumLoaded) {
   globalThis.__secretumLoaded = true; // one instance per page, even if injected twice
-  api.storage.onChanged.addListener((changes, area) => {
-    if (area === 'sync' || area === 'managed') syncState();
-  });
-  api.runtime.onMessage.addListener((msg, _sender, sendResponse) => {
+  // Settings changes: the background says so (MSG.SETTINGS_CHANGED); where the browser still
+  // lets content scripts see storage events (Firefox), they are followed too.
+  try {
+    api.storage.onChanged.addListener((changes, area) => {
+      if (area === 'sync' || area === 'managed' || (area === 'local' && LOCAL_KEY in changes)) syncState();
+    });
+  } catch { /* storage restricted to trusted contexts */ }
+  api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
+    if (sender?.id !== api.runtime.id) return false;
+    if (msg?.type === MSG.SETTINGS_CHANGED) { syncState(); return false; }
     if (msg?.type !== MSG.PAGE_COUNTS) return false;
     sendResponse({ ok: true, site: siteId, active: !!controller, ...(controller?.counts() ?? { counts: { high: 0, medium: 0, low: 0 }, composers: 0 }) });
     return false;

@@ -2,6 +2,9 @@
 // Ctrl/Cmd+Enter in a composer) before the site's own handlers. With high-severity findings left
 // in the composers next to that button, it cancels that one event and asks; "publish anyway"
 // replays the click (a one-shot bypass lets it through). Off when settings.speedBump is false.
+// Only the user's own clicks and keys (event.isTrusted) are checked: a page clicking its own
+// button from script could publish without Secretum anyway, and must not be able to open the
+// dialog at will; the dialog's buttons ignore synthetic events (ui/host.js trusted()).
 import { composersNear } from './finder.js';
 import { openSpeedBump, isSpeedBumpOpen } from './ui/dialog.js';
 
@@ -26,23 +29,24 @@ export class SpeedBump {
   }
 
   highsNear(el) {
-    return composersNear(el, this.ctx.composers()).flatMap((c) => c.findings.filter((f) => f.severity === 'high'));
+    return composersNear(el, this.ctx.composers()).flatMap((c) => c.findings.filter((f) => f.severity === 'high').map((f) => ({ ...f, root: c.root })));
   }
 
   click(e) {
     if (!this.selector || !this.ctx.enabled()) return;
     const btn = e.target?.closest?.(this.selector);
     if (!btn) return;
-    if (this.bypass) { this.bypass = false; return; }
+    if (this.bypass) { this.bypass = false; return; } // our own replay after "publish anyway"
+    if (!e.isTrusted) return;
     const highs = this.highsNear(btn);
     if (!highs.length) return;
     e.preventDefault();
     e.stopImmediatePropagation();
-    this.ask(highs, () => { this.bypass = true; btn.click(); });
+    this.ask(highs, () => this.replayClick(btn));
   }
 
   key(e) {
-    if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey) || !this.ctx.enabled() || isSpeedBumpOpen()) return;
+    if (!e.isTrusted || e.key !== 'Enter' || !(e.ctrlKey || e.metaKey) || !this.ctx.enabled() || isSpeedBumpOpen()) return;
     const composer = this.ctx.composers().find((c) => c.root.contains(e.target));
     if (!composer) return;
     const highs = composer.findings.filter((f) => f.severity === 'high');
@@ -51,12 +55,18 @@ export class SpeedBump {
     e.stopImmediatePropagation();
     const replay = () => {
       const btn = this.buttonNear(composer.root);
-      if (btn) { this.bypass = true; btn.click(); return; }
+      if (btn) { this.replayClick(btn); return; }
       this.stop(); // no known button: replay the shortcut itself, unobserved
       e.target.dispatchEvent(new KeyboardEvent('keydown', e));
       this.start();
     };
     this.ask(highs, replay);
+  }
+
+  /** Clicks the site's button once past the bump (the click handler runs synchronously). */
+  replayClick(btn) {
+    this.bypass = true;
+    try { btn.click(); } finally { this.bypass = false; }
   }
 
   /** The publish button closest to a composer (same nearest container), or null. */
@@ -72,6 +82,7 @@ export class SpeedBump {
   ask(highs, onConfirm) {
     const focusBack = document.activeElement;
     openSpeedBump(this.ctx.strings(), highs, {
+      themeFrom: highs[0]?.root ?? this.ctx.composers().find((c) => c.findings.includes(highs[0]))?.root,
       onConfirm,
       onCancel: () => focusBack?.focus?.(),
     });

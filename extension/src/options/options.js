@@ -1,5 +1,5 @@
-// Options page: every change is sent to the background (which validates and saves to
-// storage.sync); keys preset by policy (storage.managed) are shown disabled.
+// Options page: every change is sent to the background (which validates and saves: watch terms
+// to storage.local, the rest to storage.sync); keys preset by policy (storage.managed) are shown disabled.
 import { api } from '../common/api.js';
 import { MSG } from '../common/messages.js';
 import { SITES } from '../common/sites.js';
@@ -69,7 +69,7 @@ async function main() {
     }, isLocked('disabledRules'))));
   renderRules();
   api.storage.onChanged.addListener(async (changes, area) => {
-    if (area !== 'sync') return;
+    if (area !== 'sync' && area !== 'local') return;
     ({ settings, locked } = await send({ type: MSG.GET_SETTINGS }));
     renderRules();
   });

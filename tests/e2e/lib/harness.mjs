@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { startNetwork } from './server.mjs';
 import { launchChromium, waitFor } from './chromium.mjs';
 import { HOSTS, ROOT } from './replicas.mjs';
+import { uiLocator, uiStats, uiActive, hideHighlightApi, sendAsContentScript, readStorageAsContentScript } from './ui.mjs';
 
 export { waitFor };
 export const SHOTS = path.join(ROOT, 'build/e2e/screenshots');
@@ -18,11 +19,30 @@ export const FIXED = 'une patiente, chambre 14, NIR 2 95 10 99 126 111 93';
 export const BROWSER_OWN_HOSTS = new Set(['update.googleapis.com', 'accounts.google.com', 'clients2.google.com', 'redirector.gvt1.com', 'edgedl.me.gvt1.com', 'dl.google.com',
   'clientservices.googleapis.com', 'safebrowsingohttpgateway.googleapis.com', 'content-autofill.googleapis.com']);
 
+let current = null; // one browser per spec file
+
 export async function startChromium(opts) {
   const net = await startNetwork();
   const browser = await launchChromium(net, opts);
-  return { net, browser, ...browser };
+  current = { net, browser, ...browser };
+  return current;
 }
+
+/** Runs a source string in the extension's service worker (see lib/ui.mjs). */
+const swEvaluate = (src) => current.sw.evaluate(src);
+
+/** Secretum's closed-shadow-root UI on `page`: ui(page, '.card button.fix').click(). */
+export const ui = (page, sel) => uiLocator(swEvaluate, page, sel);
+/** The content script's counters (lib/ui.mjs PROBE 'stats'). */
+export const contentStats = (page) => uiStats(swEvaluate, page);
+/** Makes the content script of `page` see no CSS Custom Highlight API (its world only). */
+export const withoutHighlightApi = (page) => hideHighlightApi(swEvaluate, page);
+/** Sends a runtime message from the content script's world of `page` (what a compromised content script could send). */
+export const sendFromContentScript = (page, msg) => sendAsContentScript(swEvaluate, page, msg);
+/** [local, sync] as the content script's world of `page` reads them (JSON or "error: ..."). */
+export const storageFromContentScript = (page) => readStorageAsContentScript(swEvaluate, page);
+/** className of the focused element inside the UI. */
+export const uiFocused = (page) => uiActive(swEvaluate, page);
 
 /** { high: [texts], medium: [...], low: [...] } painted by the CSS Custom Highlight API. */
 export function highlights(page) {
@@ -66,13 +86,13 @@ export async function clickHighlight(page, text) {
 
 /** Asserts the card shows a finding's explanation and its citation. */
 export async function assertCard(page, { title, why, source }) {
-  const card = page.locator('secretum-ui .card');
+  const card = ui(page, '.card');
   await card.waitFor({ state: 'visible', timeout: 3000 });
   assert.equal(await card.locator('h2').textContent(), title);
   assert.match(await card.locator('.why').textContent(), why);
   const links = card.locator('.sources a');
   assert.ok((await links.count()) > 0, 'the card cites at least one rule');
-  const first = { text: await links.first().textContent(), href: await links.first().getAttribute('href') };
+  const first = { text: await links.textContent(), href: await links.getAttribute('href') };
   assert.match(first.text, source);
   assert.match(first.href, /^https:\/\//);
   return card;

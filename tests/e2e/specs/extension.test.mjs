@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startChromium, highlights, waitForHighs, waitFor, shot, RISKY, RISKY_HIGHS } from '../lib/harness.mjs';
+import { startChromium, highlights, waitForHighs, waitFor, shot, clickHighlight, RISKY, RISKY_HIGHS, ui, contentStats } from '../lib/harness.mjs';
 import { ROOT } from '../lib/replicas.mjs';
 
 let ctx;
@@ -24,6 +24,7 @@ after(async () => {
 });
 
 const stored = () => ctx.sw.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
+const storedLocal = () => ctx.sw.evaluate(async () => (await chrome.storage.local.get('localSettings')).localSettings);
 
 test('options_language_switches_the_card_and_the_engine_messages', async () => {
   await options.selectOption('select[name=uiLang]', 'en');
@@ -34,7 +35,7 @@ test('options_language_switches_the_card_and_the_engine_messages', async () => {
   await page.keyboard.type(RISKY);
   await waitForHighs(page, RISKY_HIGHS);
   await page.keyboard.press('Alt+Shift+S');
-  const card = page.locator('secretum-ui .card');
+  const card = ui(page, '.card');
   await card.waitFor();
   assert.equal(await card.locator('.pill').textContent(), 'High');
   assert.match(await card.locator('.why').textContent(), /^[A-Z][a-z]+ .*(patient|care|confiden)/i);
@@ -47,10 +48,31 @@ test('options_language_switches_the_card_and_the_engine_messages', async () => {
   await shot(options, 'options');
 });
 
+test('options_jurisdiction_chooses_the_cited_rules_and_speed_bump_toggles', async () => {
+  await options.selectOption('select[name=jurisdiction]', 'qc');
+  await waitFor(async () => (await stored())?.jurisdiction === 'qc', 3000, 'jurisdiction saved');
+  await page.goto('https://x.com/home');
+  await page.click(X);
+  await page.keyboard.type(RISKY);
+  await waitForHighs(page, RISKY_HIGHS);
+  await clickHighlight(page, 'Mme Perrault');
+  const card = ui(page, '.card');
+  await card.waitFor();
+  assert.match(await card.locator('.sources a').textContent(), /RLRQ/, 'Québec code cited');
+  await page.keyboard.press('Escape');
+  await options.selectOption('select[name=jurisdiction]', 'auto');
+  await waitFor(async () => (await stored())?.jurisdiction === 'auto', 3000, 'back to auto');
+  await options.uncheck('input[name=speedBump]');
+  await waitFor(async () => (await stored())?.speedBump === false, 3000, 'speed bump off');
+  await options.check('input[name=speedBump]');
+  await waitFor(async () => (await stored())?.speedBump === true, 3000, 'speed bump on');
+});
+
 test('options_watch_terms_are_flagged_and_min_severity_filters', async () => {
   await options.fill('textarea[name=watchTerms]', 'CHU Nord\nBléville');
   await options.locator('textarea[name=watchTerms]').blur();
-  await waitFor(async () => (await stored())?.watchTerms?.length === 2, 3000, 'terms saved');
+  await waitFor(async () => (await storedLocal())?.watchTerms?.length === 2, 3000, 'terms saved in storage.local');
+  assert.ok(!JSON.stringify(await stored()).includes('CHU Nord'), 'watch terms are not synchronized');
   await page.goto('https://x.com/home');
   await page.click(X);
   await page.keyboard.type('Garde au CHU Nord cette nuit, Mme Perrault va mieux.');
@@ -89,33 +111,72 @@ test('background_restart_reinstantiates_the_engine_and_answers', async () => {
   record({ coldRestartToHighlightMs: coldMs, engineReadyAfterColdStartMs: readyMs });
 });
 
+// Keystroke to updated highlight, 280-character post. Each sample types the digit that makes
+// "chambre 9" an identifier: only the engine's answer can paint it (the content script's own
+// carry-over of findings cannot), so the figure covers the whole path: the editor's handling of
+// the key, reading the text, the message to the background, the analysis, the answer, painting.
+// t0 is the keydown's own timestamp in the page. Two end points per sample:
+//   registry: when the content script has set the new highlight (its own timestamp, same clock);
+//   frame:    the first animation frame that starts with it (what the user sees, vsync-bound).
+// Nothing polls between the two: a polling loop in the page would slow down what it measures.
+// Then Backspace removes it (not measured). Figures are reported, not enforced (sanity bound only).
 test('benchmark_keystroke_to_highlight_for_a_280_character_post', async () => {
   await page.bringToFront(); // hidden tabs get no animation frames
   await page.goto('https://x.com/home');
   await page.click(X);
-  const post = 'Petit miracle ce matin : Mme Perrault, chambre 14 en cardio, est enfin sortie après 3 semaines. '
+  const post = 'Petit miracle ce matin : Mme Perrault, chambre 14 en cardio, est sortie après 3 semaines. '
     + 'Sa fille nous a laissé son 06 71 23 45 98 pour les nouvelles. Merci à toute l\'équipe de nuit, '
-    + 'et au service de réanimation pour leur travail remarquable';
+    + 'et au service de réanimation pour leur travail remarquable. Son voisin est toujours en chambre ';
+  assert.equal(post.length + 1, 280);
   await page.keyboard.insertText(post);
   await waitFor(async () => (await highlights(page)).high.length >= 3, 5000, 'initial highlights');
-  const samples = [];
-  for (let i = 0; i < 25; i++) {
-    await page.evaluate(() => {
-      window.__t0 = performance.now();
-      window.__before = CSS.highlights.get('secretum-high');
+  // Steady state: the background has compiled every pattern (lazy compilation after a cold start
+  // is part of the cold-start figure above, not of typing).
+  const warmedMs = await waitFor(() => ctx.context.serviceWorkers().at(-1).evaluate(() => (globalThis.secretumStats.warmedMs >= 0 ? globalThis.secretumStats.warmedMs : null)),
+    60000, 'warm-up done');
+  const target = 'chambre 9';
+  const stages = { toChange: [], toSend: [], roundTrip: [], toPaint: [] };
+  const registry = [];
+  const frame = [];
+  for (let i = 0; i < 40; i++) {
+    await page.evaluate((want) => {
+      const has = () => [...(CSS.highlights.get('secretum-high') ?? [])].some((r) => r.toString() === want);
       window.__lat = new Promise((resolve) => {
-        const tick = () => (CSS.highlights.get('secretum-high') !== window.__before ? resolve(performance.now() - window.__t0) : requestAnimationFrame(tick));
-        requestAnimationFrame(tick);
+        let t0 = null;
+        addEventListener('keydown', (e) => { t0 = e.timeStamp; }, { once: true, capture: true });
+        const onFrame = () => (t0 !== null && has() ? resolve({ t0, frame: performance.now() - t0 }) : requestAnimationFrame(onFrame));
+        requestAnimationFrame(onFrame);
       });
-    });
-    await page.keyboard.type('.');
-    samples.push(await page.evaluate(() => window.__lat));
+    }, target);
+    await page.keyboard.type('9');
+    const r = await page.evaluate(() => window.__lat);
+    frame.push(r.frame);
+    const tm = (await contentStats(page)).timing; // same clock as the page's keydown timestamp
+    registry.push(tm.paintedAt - r.t0);
+    stages.toChange.push(tm.changedAt - r.t0);
+    stages.toSend.push(tm.sentAt - tm.changedAt);
+    stages.roundTrip.push(tm.answeredAt - tm.sentAt);
+    stages.toPaint.push(tm.paintedAt - tm.answeredAt);
+    await page.keyboard.press('Backspace');
+    await waitFor(async () => !(await highlights(page)).high.includes(target), 5000, 'removed');
   }
-  samples.sort((a, b) => a - b);
-  const p50 = samples[Math.floor(samples.length * 0.5)];
-  const p95 = samples[Math.floor(samples.length * 0.95)];
-  record({ keystrokeToHighlightP50Ms: +p50.toFixed(1), keystrokeToHighlightP95Ms: +p95.toFixed(1), postLength: post.length + 25 });
-  assert.ok(p95 < 250, `p95 ${p95} ms`); // sanity bound only: the 16 ms target is reported, not enforced
+  const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
+  const sw = await ctx.context.serviceWorkers().at(-1).evaluate(() => globalThis.secretumStats?.analyzeMs ?? []);
+  const p50s = Object.fromEntries(Object.entries(stages).map(([k, v]) => [k, +pct(v, 0.5).toFixed(1)]));
+  const p95s = Object.fromEntries(Object.entries(stages).map(([k, v]) => [k, +pct(v, 0.95).toFixed(1)]));
+  record({
+    stagesP50Ms: p50s,
+    stagesP95Ms: p95s,
+    warmUpMs: Math.round(warmedMs),
+    postLength: post.length + 1,
+    keystrokeToHighlightP50Ms: +pct(frame, 0.5).toFixed(1),
+    keystrokeToHighlightP95Ms: +pct(frame, 0.95).toFixed(1),
+    keystrokeToRegistryP50Ms: +pct(registry, 0.5).toFixed(1),
+    keystrokeToRegistryP95Ms: +pct(registry, 0.95).toFixed(1),
+    engineAnalyzeP50Ms: pct(sw, 0.5),
+    engineAnalyzeP95Ms: pct(sw, 0.95),
+  });
+  assert.ok(pct(frame, 0.95) < 250, `p95 ${pct(frame, 0.95)} ms`);
 });
 
 function record(obj) {

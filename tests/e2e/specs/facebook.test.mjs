@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import {
   startChromium, highlights, waitForHighs, model, published, clickHighlight, assertCard, assertComposerUntouched,
   assertNoExtensionNetwork, assertNothingStored, shot, waitFor, setSettings, RISKY, RISKY_HIGHS, FIXED,
+  ui, uiFocused, contentStats,
 } from '../lib/harness.mjs';
 
 let ctx;
@@ -43,7 +44,7 @@ test('facebook_card_explains_and_fix_goes_through_lexical', async () => {
 
 test('facebook_ignore_here_hides_the_finding_without_editing', async () => {
   await clickHighlight(page, 'chambre 14');
-  await page.locator('secretum-ui .card button.ignore').click();
+  await ui(page, '.card button.ignore').click();
   await waitForHighs(page, ['2 95 10 99 126 111 93']);
   assert.equal(await model(page, 'post'), FIXED, 'ignoring does not edit');
 });
@@ -58,7 +59,7 @@ test('facebook_comment_box_is_watched_alongside_the_dialog', async () => {
 
 test('facebook_speed_bump_on_publier', async () => {
   await page.click('#comment-box [aria-label="Publier"]');
-  const dialog = page.locator('secretum-ui .dialog');
+  const dialog = ui(page, '.dialog');
   await dialog.waitFor();
   await dialog.locator('button.cancel').click();
   assert.deepEqual(await published(page), []);
@@ -76,12 +77,20 @@ test('facebook_speed_bump_on_publier', async () => {
 
 test('facebook_disable_rule_from_the_card_applies_everywhere', async () => {
   await clickHighlight(page, 'chambre 14');
-  await page.locator('secretum-ui .card button.disable').click();
+  await ui(page, '.card button.disable').click();
   await waitForHighs(page, ['Mme Perrault']);
   const { settings } = await ctx.sw.evaluate(() => chrome.storage.sync.get('settings'));
   assert.deepEqual(settings.disabledRules, ['room-bed']);
   await setSettings(ctx, { disabledRules: [] });
   await waitForHighs(page, ['Mme Perrault', 'chambre 14']);
+});
+
+test('facebook_web_subdomain_is_watched_too', async () => {
+  await page.goto('https://web.facebook.com/');
+  await page.click(COMMENT_EDITOR);
+  await page.keyboard.type(RISKY);
+  await waitForHighs(page, RISKY_HIGHS);
+  assert.equal(await model(page, 'comment'), RISKY);
 });
 
 test('facebook_zero_network_requests_and_no_post_text_stored', async () => {

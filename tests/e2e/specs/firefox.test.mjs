@@ -7,6 +7,7 @@ import { launchFirefox } from '../lib/firefox.mjs';
 import { HOSTS } from '../lib/replicas.mjs';
 import { RISKY, RISKY_HIGHS, FIXED, SHOTS } from '../lib/harness.mjs';
 import { waitFor } from '../lib/chromium.mjs';
+import { uiLocator, uiStats } from '../lib/ui.mjs';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -23,6 +24,8 @@ let page;
 const highs = (p) => p.evaluate(() => [...(CSS.highlights.get('secretum-high') ?? [])].map((r) => r.toString()));
 const model = (p, name) => p.evaluate((n) => window.__replica.models[n](), name);
 const waitHighs = (p, want) => waitFor(async () => JSON.stringify(await highs(p)) === JSON.stringify(want), 15000, `highs ${want}`);
+// The closed UI, read from the content script's world through the options page (lib/ui.mjs).
+const ui = (p, sel) => uiLocator((src) => ext.evaluate(src), p, sel);
 const shot = (p, name) => { fs.mkdirSync(SHOTS, { recursive: true }); return p.screenshot({ path: path.join(SHOTS, `${name}.png`) }); };
 
 // moz-extension navigations may report a detached frame, and the wait on the page's content
@@ -85,25 +88,46 @@ test('firefox_card_opens_on_click_and_fix_goes_through_quill', async () => {
     return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
   });
   await page.mouse.click(pt.x, pt.y);
-  await page.waitForSelector('secretum-ui >>> .card');
-  const card = await page.evaluate(() => {
-    const c = document.querySelector('secretum-ui').shadowRoot.querySelector('.card');
-    return { title: c.querySelector('h2').textContent, why: c.querySelector('.why').textContent, src: c.querySelector('.sources a')?.textContent };
-  });
+  const c = ui(page, '.card');
+  await c.waitFor({ timeout: 10000 });
+  const card = { title: await c.locator('h2').textContent(), why: await c.locator('.why').textContent(),
+    src: await c.locator('.sources a').textContent() };
   assert.equal(card.title, "Nom d'une patiente");
   assert.match(card.why, /secret/);
   assert.match(card.src, /R\.4127-4/);
   await shot(page, 'firefox-linkedin-card');
-  await page.click('secretum-ui >>> .card button.fix');
+  await c.locator('button.fix').click();
   await waitFor(async () => (await model(page, 'share')) === FIXED, 5000, 'Quill model fixed in Firefox');
   await waitHighs(page, ['chambre 14', '2 95 10 99 126 111 93']);
 });
 
+test('firefox_page_cannot_read_the_card_nor_press_its_buttons', async () => {
+  const pt = await page.evaluate(() => {
+    const r = [...CSS.highlights.get('secretum-high')].find((x) => x.toString() === 'chambre 14').getClientRects()[0];
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+  await page.mouse.click(pt.x, pt.y);
+  const card = ui(page, '.card');
+  await card.waitFor({ timeout: 10000 });
+  const seen = await page.evaluate(() => {
+    const host = document.querySelector('secretum-ui');
+    return { root: host.shadowRoot, html: host.innerHTML, found: document.querySelectorAll('.card').length };
+  });
+  assert.deepEqual(seen, { root: null, html: '', found: 0 }, 'closed shadow root');
+  await page.evaluate(() => document.querySelector('secretum-ui').click());
+  assert.equal(await card.locator('button.disable').syntheticClick(), true);
+  assert.equal(await card.count(), 1, 'the card ignores synthetic clicks');
+  const stored = await ext.evaluate(async () => (await browser.storage.sync.get('settings')).settings?.disabledRules ?? []);
+  assert.deepEqual(stored, [], 'no rule disabled');
+  await page.keyboard.press('Escape');
+  await card.waitFor({ state: 'detached' });
+});
+
 test('firefox_speed_bump_on_publish', async () => {
   await page.click('#share-dialog .share-actions__primary-action');
-  await page.waitForSelector('secretum-ui >>> .dialog');
+  await ui(page, '.dialog').waitFor({ timeout: 10000 });
   assert.deepEqual(await page.evaluate(() => window.__replica.published), []);
-  await page.click('secretum-ui >>> .dialog button.confirm');
+  await ui(page, '.dialog button.confirm').click();
   await waitFor(async () => (await page.evaluate(() => window.__replica.published.length)) === 1, 3000, 'published');
 });
 

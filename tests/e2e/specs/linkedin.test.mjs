@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import {
   startChromium, waitForHighs, model, published, clickHighlight, assertCard, assertComposerUntouched,
   assertNoExtensionNetwork, assertNothingStored, shot, waitFor, setSettings, RISKY, RISKY_HIGHS, FIXED,
+  ui, uiFocused, contentStats,
 } from '../lib/harness.mjs';
 
 let ctx;
@@ -45,7 +46,7 @@ test('linkedin_card_explains_and_fix_goes_through_quill', async () => {
 
 test('linkedin_speed_bump_on_publier_then_publish_anyway', async () => {
   await page.click('#share-dialog .share-actions__primary-action');
-  const dialog = page.locator('secretum-ui .dialog');
+  const dialog = ui(page, '.dialog');
   await dialog.waitFor();
   assert.deepEqual(await published(page), []);
   await dialog.locator('button.confirm').click();
@@ -61,12 +62,12 @@ test('linkedin_tiptap_comment_highlights_and_fix_through_prosemirror', async () 
   await assertComposerUntouched(page, TIPTAP);
   await shot(page, 'linkedin-tiptap-highlights');
   await clickHighlight(page, 'Mme Perrault');
-  await page.locator('secretum-ui .card button.fix').click();
+  await ui(page, '.card button.fix').click();
   await waitFor(async () => (await model(page, 'comment')) === FIXED, 3000, 'ProseMirror doc fixed');
   await page.click('.comments-comment-box__submit-button');
-  await page.locator('secretum-ui .dialog').waitFor();
+  await ui(page, '.dialog').waitFor();
   await page.keyboard.press('Escape');
-  await page.locator('secretum-ui .dialog').waitFor({ state: 'detached' });
+  await ui(page, '.dialog').waitFor({ state: 'detached' });
   assert.equal((await published(page)).length, 1, 'Escape cancels');
 });
 

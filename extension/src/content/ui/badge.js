@@ -1,6 +1,6 @@
 // The small badge at the bottom-right corner inside each composer with findings: counts by
 // severity; click (or Enter) opens the list. Positioned from the composer's rect each layout pass.
-import { uiLayer, h } from './host.js';
+import { uiLayer, h, syncTheme } from './host.js';
 import { t } from '../../common/i18n.js';
 
 export class Badges {
@@ -13,6 +13,8 @@ export class Badges {
   /** Creates/updates/removes badges to match the composers. Cost: one rect read per composer. */
   update(composers) {
     const s = this.strings();
+    const shown = composers.find((c) => c.findings.length);
+    if (shown && !this.byComposer.has(shown)) syncTheme(shown.root); // once per new badge, not per frame
     for (const [c, el] of this.byComposer) {
       if (!composers.includes(c) || !c.findings.length) { el.remove(); this.byComposer.delete(c); }
     }

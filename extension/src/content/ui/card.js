@@ -1,7 +1,7 @@
 // "Why is this flagged": the explanation card (one finding) and the list (all findings of a
 // composer, opened from the badge). role=dialog, focusable, Escape closes, Tab moves through the
 // actions. mousedown is cancelled inside the card so the editor keeps its focus and selection.
-import { uiLayer, h, placeNear } from './host.js';
+import { uiLayer, h, placeNear, trusted, syncTheme } from './host.js';
 import { t } from '../../common/i18n.js';
 
 export class Card {
@@ -34,6 +34,16 @@ export class Card {
         h('button', { class: 'close', 'aria-label': t(s, 'close'), onclick: () => this.close() }, '×')),
       h('h2', { id: titleId }, finding.message),
       h('p', { class: 'quote' }, '« ', h('mark', {}, finding.text), ' »'),
+      // What to do comes first, so the fix stays in view when the card is short of room.
+      finding.suggestion ? h('p', { class: 'suggestion' }, finding.suggestion) : null,
+      h('div', { class: 'actions' },
+        finding.replacement !== undefined
+          ? h('button', { class: 'act primary fix', onclick: () => this.hooks.onFix(composer, finding) },
+            t(s, 'fixWith', finding.replacement))
+          : null,
+        h('button', { class: 'act ignore', onclick: () => this.hooks.onIgnore(composer, finding) }, t(s, 'ignoreHere')),
+        h('button', { class: 'act disable', onclick: () => this.hooks.onDisableRule(finding) }, t(s, 'disableRule'))),
+      h('h3', {}, t(s, 'whyTitle')),
       h('p', { class: 'why' }, finding.why),
       finding.signals?.length ? [
         h('h3', {}, t(s, 'signals')),
@@ -44,14 +54,6 @@ export class Card {
         h('ul', { class: 'sources' }, finding.sources.map((src) =>
           h('li', {}, h('a', { href: src.url, target: '_blank', rel: 'noopener noreferrer' }, src.title)))),
       ] : null,
-      finding.suggestion ? [h('h3', {}, t(s, 'suggestion')), h('p', { class: 'suggestion' }, finding.suggestion)] : null,
-      h('div', { class: 'actions' },
-        finding.replacement !== undefined
-          ? h('button', { class: 'act primary fix', onclick: () => this.hooks.onFix(composer, finding) },
-            t(s, 'fixWith', finding.replacement))
-          : null,
-        h('button', { class: 'act ignore', onclick: () => this.hooks.onIgnore(composer, finding) }, t(s, 'ignoreHere')),
-        h('button', { class: 'act disable', onclick: () => this.hooks.onDisableRule(finding) }, t(s, 'disableRule'))),
       h('p', { class: 'hint' }, t(s, 'ruleHint', finding.rule)));
     this.mount(anchor, focus);
   }
@@ -75,9 +77,10 @@ export class Card {
 
   mount(anchor, focus) {
     this.el.addEventListener('mousedown', (e) => { if (!e.target.closest('a')) e.preventDefault(); });
-    this.el.addEventListener('keydown', (e) => {
+    this.el.addEventListener('keydown', trusted((e) => {
       if (e.key === 'Escape') { e.stopPropagation(); this.close(); }
-    });
+    }));
+    syncTheme(this.composer?.root);
     uiLayer().append(this.el);
     placeNear(this.el, anchor);
     if (focus) this.el.focus();

@@ -1,7 +1,7 @@
 // The speed bump: a modal confirm before publishing with high-severity findings left. Never
 // blocks silently: the user always sees why and can publish anyway. "Back to my post" has the
 // initial focus (the safe default); Escape and the backdrop cancel.
-import { uiLayer, h } from './host.js';
+import { uiLayer, h, syncTheme } from './host.js';
 import { t } from '../../common/i18n.js';
 
 let current = null;
@@ -13,9 +13,10 @@ export function isSpeedBumpOpen() {
 /**
  * @param {object} strings
  * @param {Array<object>} findings the high-severity findings left
- * @param {{ onConfirm: () => void, onCancel: () => void }} actions
+ * @param {{ onConfirm: () => void, onCancel: () => void, themeFrom?: Element }} actions themeFrom: the
+ *   composer, whose background chooses the dark or light dialog
  */
-export function openSpeedBump(strings, findings, { onConfirm, onCancel }) {
+export function openSpeedBump(strings, findings, { onConfirm, onCancel, themeFrom }) {
   closeSpeedBump();
   const s = strings;
   const shown = findings.slice(0, 5);
@@ -32,12 +33,14 @@ export function openSpeedBump(strings, findings, { onConfirm, onCancel }) {
   current = h('div', { class: 'backdrop', onclick: (e) => { if (e.target === current) done(onCancel)(); } }, dialog);
   current.addEventListener('keydown', (e) => {
     e.stopPropagation();
+    if (!e.isTrusted) return;
     if (e.key === 'Escape') { e.preventDefault(); done(onCancel)(); }
     if (e.key === 'Tab') { // keep focus in the dialog
       e.preventDefault();
       (e.target === cancel ? confirm : cancel).focus();
     }
   });
+  syncTheme(themeFrom ?? document.activeElement);
   uiLayer().append(current);
   cancel.focus();
 }

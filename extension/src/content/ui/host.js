@@ -1,6 +1,9 @@
 // The single shadow-root host for all of Secretum's UI on a page. It lives outside the editors
-// (child of <html>), so no composer's DOM is ever touched. Open shadow root: page scripts could
-// read it, but it shows nothing the page does not already have.
+// (child of <html>), so no composer's DOM is ever touched. The shadow root is CLOSED and its
+// reference stays in this module: page scripts see an empty <secretum-ui> (shadowRoot === null,
+// events retargeted to the host, composedPath() stops there), so they can neither read the card
+// and badge nor reach their buttons. Every handler attached through h() also ignores events the
+// browser did not generate (event.isTrusted false), in case a reference ever leaks.
 import { UI_CSS } from './styles.js';
 
 let host = null;
@@ -16,7 +19,7 @@ export function uiLayer() {
   s.setProperty('top', '0', 'important');
   s.setProperty('left', '0', 'important');
   s.setProperty('z-index', '2147483647', 'important');
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: 'closed' });
   try {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(UI_CSS);
@@ -33,6 +36,29 @@ export function uiLayer() {
   return layer;
 }
 
+/**
+ * Dark or light UI after the background the user sees behind `el` (the first opaque background
+ * among its ancestors; none: the page's color-scheme, then the system's). Cost: one computed
+ * style per ancestor, on opening a card or dialog and on badge updates.
+ */
+export function syncTheme(el) {
+  const layerEl = uiLayer();
+  let dark = null;
+  for (let a = el?.nodeType === 1 ? el : document.body; a && dark === null; a = a.parentElement) {
+    const m = getComputedStyle(a).backgroundColor.match(/rgba?\(([\d.]+)[, ]+([\d.]+)[, ]+([\d.]+)(?:[, /]+([\d.]+))?/);
+    if (m && (m[4] === undefined || Number(m[4]) > 0.5)) {
+      const [r, g, b] = [m[1], m[2], m[3]].map(Number);
+      dark = 0.2126 * r + 0.7152 * g + 0.0722 * b < 128;
+    }
+  }
+  if (dark === null) {
+    const scheme = getComputedStyle(document.documentElement).colorScheme;
+    dark = /dark/.test(scheme) && !/light/.test(scheme) ? true : window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
+  }
+  layerEl.classList.toggle('dark', dark);
+  return dark;
+}
+
 /** Removes every trace of the UI (site switched off, extension disabled). */
 export function removeUi() {
   host?.remove();
@@ -40,12 +66,23 @@ export function removeUi() {
   layer = null;
 }
 
-/** Small DOM builder: h('div', { class: 'x', onclick }, child, 'text'). Text is never parsed as HTML. */
+/**
+ * Wraps a UI event handler so that it only runs for events the user caused (isTrusted): a page
+ * script's dispatchEvent(), el.click() or synthetic keys are ignored.
+ */
+export function trusted(fn) {
+  return (e) => { if (e?.isTrusted) fn(e); };
+}
+
+/**
+ * Small DOM builder: h('div', { class: 'x', onclick }, child, 'text'). Text is never parsed as
+ * HTML. on* handlers are attached through trusted(): synthetic events never reach them.
+ */
 export function h(tag, props = {}, ...children) {
   const el = document.createElement(tag);
   for (const [k, v] of Object.entries(props)) {
     if (v === undefined || v === null || v === false) continue;
-    if (k.startsWith('on')) el.addEventListener(k.slice(2), v);
+    if (k.startsWith('on')) el.addEventListener(k.slice(2), trusted(v));
     else if (k === 'class') el.className = v;
     else el.setAttribute(k, v === true ? '' : String(v));
   }

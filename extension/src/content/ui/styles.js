@@ -5,7 +5,7 @@ export const UI_CSS = `
 * { box-sizing: border-box; }
 .layer { position: fixed; inset: 0 auto auto 0; width: 0; height: 0; z-index: 2147483647;
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
-  color: #101828; --high: #d92d20; --medium: #dc6803; --low: #1570ef; }
+  color: #101828; --high: #d92d20; --medium: #b54708; --low: #1570ef; }
 .box { position: fixed; pointer-events: none; border-radius: 2px; }
 .box.high { background: rgba(240,68,56,.2); border-bottom: 2px solid #f04438; }
 .box.medium { background: rgba(247,144,9,.2); border-bottom: 2px solid #f79009; }
@@ -67,14 +67,16 @@ button.act.danger { background: #d92d20; border-color: #d92d20; color: #fff; }
 .dialog ul { margin: 0 0 8px; padding-left: 18px; color: #344054; }
 .dialog .actions { justify-content: flex-end; margin-top: 16px; }
 
-@media (prefers-color-scheme: dark) {
-  .card, .dialog, .badge { background: #1d2939; color: #f2f4f7; border-color: #475467; }
-  .cat, .quote, .why, .dialog p, .dialog ul, .list .txt { color: #d0d5dd; }
-  .card h3, .hint { color: #98a2b3; }
-  .sources a { color: #84caff; }
-  button.act { background: #344054; color: #f2f4f7; border-color: #475467; }
-  button.act.primary { background: #f2f4f7; color: #101828; border-color: #f2f4f7; }
-  .close, .close:hover { color: #d0d5dd; background: transparent; }
-  .badge .logo { background: #f2f4f7; color: #101828; }
-}
+/* Dark: follows the site's own theme where Secretum is drawn (ui/host.js syncTheme), not only the
+   system's: X or Facebook in dark mode on a light system still get a dark card. */
+.layer.dark .card, .layer.dark .dialog, .layer.dark .badge { background: #1d2939; color: #f2f4f7; border-color: #475467; }
+.layer.dark .cat, .layer.dark .quote, .layer.dark .why, .layer.dark .dialog p, .layer.dark .dialog ul, .layer.dark .list .txt,
+.layer.dark .suggestion { color: #d0d5dd; }
+.layer.dark .card h3, .layer.dark .hint { color: #98a2b3; }
+.layer.dark .sources a { color: #84caff; }
+.layer.dark button.act { background: #344054; color: #f2f4f7; border-color: #475467; }
+.layer.dark button.act.primary { background: #f2f4f7; color: #101828; border-color: #f2f4f7; }
+.layer.dark .close, .layer.dark .close:hover { color: #d0d5dd; background: transparent; }
+.layer.dark .list li button:hover, .layer.dark .list li button:focus-visible { background: #344054; }
+.layer.dark .badge .logo { background: #f2f4f7; color: #101828; }
 `;
