@@ -1,0 +1,48 @@
+#!/usr/bin/env python3
+"""Generates indirect.json: a call to book or visit in a post that also makes a promotional claim
+about the author's own results or products (superiority, efficacy, before/after), and giveaways
+worded without the word 'concours'. Run `python3 rules/advertising/indirect.py` after editing."""
+import os, sys
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "..", "scripts"))
+import rulegen  # noqa: E402
+from rulegen import alt  # noqa: E402
+
+CTA = alt(r"prenez (?:rendez-vous|rdv)", r"passez (?:nous|me) voir", r"venez (?:nous|me) voir", r"venez (?:nous )?decouvrir", r"n'hesitez pas a (?:reserver|prendre rdv|prendre rendez-vous|nous contacter)",
+          r"(?:bookings?|appointments?|slots?|spots?|consults?|consultations?) (?:for \w+ )?(?:are )?(?:now )?open", r"(?:book|schedule) (?:now|today|yours|your (?:consult|appointment|session))",
+          r"dm (?:me |us )?to book", r"call (?:us|the clinic) (?:now|today)", r"(?:quelques|derniers?|dernieres?|encore des|plus que \d+) (?:creneaux|places|rdv|rendez-vous)",
+          r"(?:consultations?|creneaux|rdv|places)(?: [\w-]+)? (?:dispo|disponibles?|ouverte?s?)", r"(?:agenda|planning) (?:ouvert|open)", r"reservez (?:vite|des maintenant|votre)", r"reservations? ouvertes?")
+PROMO = {"lists": [], "terms": ["100 %", "100%", "efficace a 100", "la reference", "the reference", "aucun autre", "no other", "nos resultats", "our results", "mes resultats", "my results",
+         "reverses", "reverse", "inverse", "disappear", "disparaitre", "guerit", "gueri", "cures", "cured", "avant / apres", "avant/apres", "before/after", "before / after", "avant apres",
+         "je vous laisse juger", "judge for yourself", "resultat", "resultats", "results", "meilleur", "meilleure", "best", "naturel", "natural", "sans accoutumance", "miracle",
+         "🔥", "inegale", "unmatched", "unrivalled", "imbattable", "protocol works", "mon protocole", "my protocol", "efficace", "effective", "sans douleur", "painless", "sans cicatrice"], "window": 0}
+UNLESS = [{"lists": ["advertising_exempt"], "window": 0}, {"lists": ["advertising_evidence"], "window": 0},
+          {"terms": ["vaccination", "vaccin", "vaccine", "depistage", "screening", "campagne", "campaign", "greve", "strike", "fermeture", "closed", "ferme"], "window": 0}]
+rules = [
+ {"id": "adv-claim-with-booking",
+  "description": "A call to book or to visit ('prenez rendez-vous', 'passez nous voir', 'bookings now open', 'quelques créneaux dispo') in a post that also claims results or superiority for the author's own practice or products ('la référence', 'aucun autre service n'obtient nos résultats', 'reverses autoimmune disease', 'efficace à 100 %', before/after).",
+  "category": "advertising",
+  "patterns": [r"\b(" + CTA + r")"],
+  "group": 1,
+  "context": PROMO,
+  "unless": UNLESS,
+  "message": {"fr": "Appel à prendre rendez-vous après une promesse de résultats", "en": "A call to book after a promise of results"},
+  "examples": {"fire": [{"text": "Notre centre est LA référence de la région, aucun autre service n'obtient nos résultats. Prenez rendez-vous dès aujourd'hui."},
+                        {"text": "My detox protocol reverses autoimmune disease. Bookings for Q3 now open."},
+                        {"text": "Avant / après de ce week-end (rhino). Je vous laisse juger 🔥 Consultations pré-op dispo, quelques créneaux en juin."}],
+               "quiet": ["Nouvelle adresse du cabinet à partir du 1er mars : prenez rendez-vous sur Doctolib comme d'habitude.",
+                         "Campagne de vaccination antigrippale : prenez rendez-vous, le vaccin est efficace et sûr.",
+                         "Le cabinet sera fermé du 1er au 15 août, prenez rendez-vous avec mon remplaçant si besoin."]}},
+ {"id": "adv-giveaway",
+  "description": "A giveaway of the author's own services without the word 'contest': 'one lucky follower wins a free hydrafacial', 'un abonné tiré au sort gagne une séance'.",
+  "category": "advertising",
+  "patterns": [r"\b((?:one|a|two|three|\d) lucky (?:followers?|winners?|patients?|clients?)|(?:un|une|deux|trois) (?:abonne|abonnee|abonnes|heureux|heureuse|chanceux|chanceuse)s? (?:gagnant\w*|tire\w* au sort|gagne\w*)|wins? (?:a|one) free|gagne(?:ra|z)? (?:une|un) (?:seance|soin|consultation|injection|seances|soins) (?:gratuite?s?|offerte?s?)|winners? (?:drawn|announced|picked)|tirage (?:au sort )?(?:vendredi|lundi|mardi|mercredi|jeudi|samedi|dimanche|le)|comment \"?[A-Z]{3,}\"? (?:below|to (?:win|enter))|commentez \"?[A-Z]{3,}\"?)"],
+  "case_sensitive": False,
+  "group": 1,
+  "context": {"lists": ["advertising_commerce"], "window": 0},
+  "unless": [{"lists": ["advertising_exempt"], "window": 0}],
+  "message": {"fr": "Jeu-concours pour des soins", "en": "A giveaway of care"},
+  "examples": {"fire": [{"text": "comment GLOW below and one lucky follower wins a free hydrafacial at my clinic. winner drawn friday!!"}],
+               "quiet": ["One lucky resident wins a free registration to the congress, draw on Friday."]}},
+]
+rulegen.write(HERE, "advertising", "indirect.json", "Promotion worded indirectly: booking after a claim, giveaways (TAXONOMY: advertising).", rules)
