@@ -13,7 +13,9 @@ from rulegen import alt  # noqa: E402
 # the author vouches for a charge without stating it openly
 FRAME = alt(r"tout le monde (?:a [A-Za-z-]+ |ici |au village |dans le coin |en ville )?(?:le )?sait", r"tout le monde (?:le )?sait(?: ici)?",
             r"personne n'ignore", r"on sait tous", r"on le sait tous", r"chacun sait", r"tout le (?:monde|village|quartier|service) est au courant",
-            r"every(?:one|body) (?:in [A-Za-z-]+ |here |around here |in town )?knows", r"we all know", r"it'?s no secret", r"c'est un secret de polichinelle",
+            r"every(?:one|body) (?:[\w.']+ ){0,3}?knows", r"tout le monde (?:[\w.']+ ){0,3}?sait", r"funny how", r"curieux comme", r"comme par hasard", r"as if by chance",
+            r"on se demande (?:bien )?pourquoi", r"allez savoir pourquoi", r"i wonder why", r"wonder why", r"guess why", r"devinez pourquoi", r"je vous laisse deviner", r"i'?ll let you guess",
+            r"sait (?:tres )?bien pourquoi", r"knows (?:exactly |very well )?why", r"(?:ses|his|her|their) (?:anciens? )?patient\w* (?:eux,? )?(?:savent|know)", r"we all know", r"it'?s no secret", r"c'est un secret de polichinelle",
             r"open secret", r"draw your own conclusions?", r"tirez-en vos (?:propres )?conclusions", r"tirez vos (?:propres )?conclusions",
             r"je dis ca,? je dis rien", r"je dis ca comme ca", r"just saying", r"for a reason", r"pour une (?:bonne )?raison", r"pas pour rien",
             r"not for nothing", r"(?:c'est )?(?:juste |seulement )?une question de temps", r"(?:only |just )?a matter of time",
@@ -23,7 +25,10 @@ FRAME = alt(r"tout le monde (?:a [A-Za-z-]+ |ici |au village |dans le coin |en v
             r"i won'?t name (?:names|him|her)", r"if you know,? you know", r"on se comprend", r"who shall remain nameless", r"que je ne nommerai pas")
 # the damaging charge
 CHARGE = alt(r"radiee?s?", r"struck off", r"lost (?:his|her|their) licen[cs]e", r"perdu son droit d'exercer", r"(?:licen[cs]e|droit d'exercer) (?:revoked|suspended|suspendu|retire)",
-             r"ivres?", r"saoule?", r"bourree?", r"drunk", r"(?:il|elle) boit", r"drinks on (?:the )?(?:job|shift)", r"high on",
+             r"ivres?", r"saoule?", r"hungover", r"gueule de bois", r"sous l'emprise", r"under the influence", r"(?:someone|somebody|quelqu'un) (?:will|va|finira par) (?:die|mourir)",
+             r"brules?", r"brulees?", r"burn(?:ed|t|s)", r"scarred", r"mutile\w*", r"disfigur\w+", r"defigur\w+", r"enquete", r"investigation", r"inspections?",
+             r"(?:keeps?|always|somehow|toujours) [\"'][a-z]+(?:ing|er|e)[\"']", r"[\"'](?:losing|lost|perd\w*|egare\w*|oubli\w*)[\"']", r"records? (?:disappear|vanish|go missing)", r"cover(?:s|ed|ing)? (?:it |things |them )?up", r"etouff\w+",
+             r"(?:a|has|have) [\"][^\"\n]{3,30}[\"] (?:bien vite|quickly|right after|juste apres|apres|after)", r"bourree?", r"drunk", r"(?:il|elle) boit", r"drinks on (?:the )?(?:job|shift)", r"high on",
              r"n'en (?:ont|avait|avaient) pas besoin", r"don'?t need (?:it|them|surgery)", r"unnecessary (?:surgery|surgeries|operations?|procedures?)",
              r"(?:operations?|chirurgies?|interventions?) inutiles?", r"remplir son (?:planning|agenda|tiroir-caisse|compte)", r"pour le fric", r"for the money",
              r"lawsuits?", r"proces", r"plaintes", r"sponges?", r"compresses? oubliee?s?", r"leaves? (?:\w+ )?inside", r"oublie (?:des|ses) compresses",
@@ -35,7 +40,7 @@ CHARGE = alt(r"radiee?s?", r"struck off", r"lost (?:his|her|their) licen[cs]e", 
              r"abuse (?:de )?(?:ses|les) patient\w*")
 SEP = r"[^\n]{0,160}?"
 TARGET = {"lists": ["defamation_target"], "terms": ["confrere", "consoeur", "colleague", "d'en face", "du village", "du coin", "surgeon", "chirurgien", "chirurgienne",
-          "specialiste", "specialist", "clinique", "clinic", "hospital", "hopital", "cabinet", "labo", "laboratoire", "pharmacie", "pharmacy", "pharmacien",
+          "specialiste", "specialist", "dermato", "dermatologue", "dermatologist", "cardio", "cardiologue", "gyneco", "gynecologue", "pediatre", "pediatrician", "kine", "physio", "ophtalmo", "radiologue", "radiologist", "anesthesiste", "psychiatre", "psychiatrist", "chir", "plasticien", "dentist", "orthodontiste", "centre", "center", "centre medical", "clinique", "clinic", "hospital", "hopital", "cabinet", "labo", "laboratoire", "pharmacie", "pharmacy", "pharmacien",
           "dentiste", "dentist", "gyneco", "ostéo", "osteo", "medecin", "doctor", "dr", "expert", "rue", "avenue", "ave", "boulevard", "street"], "window": 0}
 UNLESS = [{"terms": ["je ne dirais jamais", "je n'ai jamais dit", "i would never say", "faux de dire", "wrong to say", "selon la presse", "according to", "reportedly",
                      "jugement", "tribunal", "court ruled", "convicted", "condamne par", "mis en examen", "charged with", "diffamation", "defamation", "diffamatoire",
@@ -43,7 +48,18 @@ UNLESS = [{"terms": ["je ne dirais jamais", "je n'ai jamais dit", "i would never
                      "raconte que je", "says i", "accuse de", "accused me", "m'accuse", "on m'accuse"], "window": 60, "side": "before"},
           {"terms": ["tabac", "tobacco", "smoking", "alcool tue", "sucre", "sugar", "virus", "covid", "cancer", "sepsis", "la grippe", "flu"], "window": 40},
           {"lists": ["fiction"]}]
+LABEL = alt(r"fraud", r"liar", r"quack", r"charlatan", r"scammer", r"crook", r"con (?:artist|man|woman)", r"snake oil salesm[ae]n", r"escroc", r"menteu(?:r|se)", r"imposteur", r"impostor", r"arnaqueu(?:r|se)", r"gourou", r"vendeu(?:r|se) de poudre de perlimpinpin")
 rules = [
+ {"id": "label-addressed",
+  "description": "A defamatory label thrown at an identifiable person in the second person ('@x you're a fraud and a liar', 'Dr Y, t'es un escroc'): an insult that is also an accusation.",
+  "category": "defamation",
+  "patterns": [r"\b((?:you'?re|you are|ur|t'es|tu es|vous etes|tu n'es qu'une?|vous n'etes qu'une?)\s+(?:a |an |un |une |just a |juste un |juste une |nothing but a |qu'un |qu'une )?(?:\w+ )?" + LABEL + r")\b"],
+  "group": 1,
+  "context": {"lists": ["defamation_target"], "window": 0},
+  "unless": UNLESS + [{"terms": ["if", "si", "would be", "serait", "as if", "comme si", "not", "pas", "never", "jamais", "called me", "m'a traite", "m'a traitee"], "window": 20, "side": "before"}],
+  "message": {"fr": "Accusation lancée à une personne identifiable", "en": "An accusation thrown at an identifiable person"},
+  "examples": {"fire": [{"text": "@wellness_guru_k you're a fraud and a liar and I hope your followers sue you."}],
+               "quiet": ["@wellness_guru_k you're not a fraud, you're just wrong about the evidence on fasting."]}},
  {"id": "insinuation-stated-as-fact",
   "description": "An insinuation frame ('tout le monde sait', 'everyone in X knows which...', 'for a reason, draw your own conclusions', 'c'est une question de temps', 'not naming names but') next to a damaging charge (struck off, drunk, unnecessary operations, lawsuits, fraud...), with an identifiable person or organisation in the post: a hint vouched for is an accusation.",
   "category": "defamation",
