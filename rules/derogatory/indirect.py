@@ -12,16 +12,30 @@ from rulegen import alt  # noqa: E402
 
 EUPH = alt(r"(?:les|nos|mes|ces|des|aux) (?:habitues|fideles|abonnes|clients|pensionnaires|regulars|usual crowd)", r"(?:our|the|my|those|these) (?:regulars|usual crowd|usual customers|loyal customers|frequent visitors|fan club|vips)",
            r"(?:les|nos) (?:petits vieux|papys?|papis|mamies|vieux|vieilles)(?: (?:de l'ehpad|de la maison de retraite|du chsld|du service|de l'etage))?", r"(?:la|une|cette) (?:clientele|faune)(?: du \w+(?: \w+)?)?",
+           r"(?:nos|les|mes|ces) (?:[\w'-]+ ){1,3}?(?:preferee?s|favori(?:te)?s|adores?)", r"(?:our|my|the) (?:favou?rite|beloved|dearest) (?:[\w'-]+ ){0,2}?[\w'-]+",
+           r"(?:the|our|la|le) (?:[\w'-]+[- ]){0,2}?(?:crew|gang|squad|club|clique|bande|tribu|posse|brigade)\b", r"(?:une|la|cette) (?:mamie|papy|papi|petite vieille|vieille dame|mémé|meme|pepe)",
+           r"(?:an?|the|this|that) (?:old|elderly|little old) (?:lady|man|gentleman|dear)",
            r"(?:another|yet another|encore une?|une? enieme|one more|our latest|notre dernier|notre derniere) (?:\"[^\"\n]{3,30}\"|'[^'\n]{3,30}')",
            r"(?:the|a|la|le|une?|cette|ce|this) (?:lady|woman|guy|man|dude|bloke|gentleman|dame|monsieur|mec|gars|type|patient|patiente|madame|meuf|mamie|papy) (?:who|qui|that) (?:\w+ ){0,3}?(?:\"[^\"\n]{3,60}\"|'[^'\n]{3,60}')")
 IRONY = {"lists": ["derogatory_laugh"],
          "terms": ["carte de fidelite", "loyalty card", "loyalty points", "points de fidelite", "netflix", "notre serie", "our show", "sitcom", "telenovela", "feuilleton", "saison", "season",
                    "episode", "scenario", "spectacle", "entertainment", "divertissement", "cinema", "theatre de boulevard", "incurable", "pray for our backs", "priez pour nos dos", "rip our backs",
                    "drawing straws", "courte paille", "sanest", "le plus sain", "la plus saine", "de sortie", "out in force", "rond de serviette", "abonnement", "wild", "zoo", "cirque", "circus",
-                   "same smell", "meme odeur", "toujours aussi nul", "same script", "meme discours", "🙄", "🤡", "🍷", "🍺", "🛏️", "🐋", "🐳", "🐷"], "window": 220}
+                   "same smell", "meme odeur", "suite vip", "vip", "🍻", "charging rent", "charge rent", "faire payer un loyer", "loyer", "sketch", "vendre des billets", "sell tickets", "popcorn", "🍿", "show", "best show",
+                   "natural selection", "selection naturelle", "darwin", "thinning the herd", "tournee", "leur tournee", "their rounds", "toujours aussi nul", "same script", "meme discours", "🙄", "🤡", "🍷", "🍺", "🛏️", "🐋", "🐳", "🐷"], "window": 220}
 UNLESS = [{"lists": ["derogatory_condemn"]}, {"lists": ["fiction"]},
           {"terms": ["merci", "thank", "thanks", "bravo", "adorable", "love them", "je les adore", "on les aime", "touching", "touchant", "emouvant", "tendresse", "fete", "party", "cake", "gateau"], "window": 0}]
 rules = [
+ {"id": "darwin-joke",
+  "description": "A patient's misfortune put down to natural selection ('natural selection is doing its best', 'candidat au prix Darwin').",
+  "category": "derogatory",
+  "patterns": [r"\b(natural selection (?:is |at |doing |in )|selection naturelle (?:fait|a l'oeuvre|en action)|darwin awards?|prix darwin|thinning the herd|eclaircir le troupeau)"],
+  "group": 1,
+  "context": {"lists": ["derogatory_setting", "derogatory_laugh"], "terms": ["gentleman", "monsieur", "madame", "lady", "guy", "mec", "he", "she", "il", "elle"], "window": 250},
+  "unless": UNLESS + [{"terms": ["evolution", "evolutionary", "biologie", "biology", "antibiotic resistance", "resistance aux antibiotiques", "bacteria", "bacteries", "course", "cours"], "window": 80}],
+  "message": {"fr": "Moquerie envers un patient (sélection naturelle)", "en": "Mocking a patient (natural selection)"},
+  "examples": {"fire": [{"text": "Asked the gentleman why he waited 6 days with chest pain. 'My horoscope said so.' Natural selection is doing its best 🤣"}],
+               "quiet": ["Antibiotic resistance is natural selection at work in bacteria: finish the course only when told to."]}},
  {"id": "euphemism-mocked",
   "description": "Patients named by a euphemism ('les habitués', 'our regulars', 'les papys de l'ehpad', another 'gentle giant', the lady who 'hears her cat's thoughts') with irony around it (loyalty card, our Netflix, season 12, pray for our backs, the cat is the sanest one, laughing or animal emojis).",
   "category": "derogatory",
@@ -48,7 +62,7 @@ rules = [
  {"id": "culture-essentialism-loose",
   "description": "A trait, pain threshold or behaviour attributed to 'some cultures', 'certain ethnic groups', 'these people' as a whole ('some cultures just have a lower pain threshold').",
   "category": "derogatory",
-  "patterns": [r"\b((?:some|certain|certaines?|these|those|ces|many|most|la plupart des) (?:cultures|ethnies|ethnic groups|ethnicities|races|origines|communautes|communities|nationalites|nationalities|peoples|peuples)\s+(?:\w+\s+){0,2}?(?:have|are|ont|sont|exagerent|exaggerate|overreact|dramatise\w*|dramati[sz]e|complain|se plaignent|crient|scream|wail|hurlent|tolerent|tolerate|feel)\b[^.!?\n]{0,40}?\b(?:pain|douleur|threshold|seuil|dramatic|dramatiques?|loud|bruyante?s?|lazy|paresseu\w+|liars?|menteu\w+|exagerent|exaggerate|wailing|hurl\w+|cri\w*|plaintes?|douillet\w*|soft|weak|faibles?))"],
+  "patterns": [r"\b((?:some|certain|certaines?|these|those|ces|many|most|la plupart des) (?:cultures|ethnies|ethnic groups|ethnicities|races|origines|communautes|communities|nationalites|nationalities|peoples|peuples|populations)(?:-la|-ci)?\s+(?:\w+\s+){0,2}?(?:have|are|ont|sont|exagerent|exaggerate|overreact|dramatise\w*|dramati[sz]e|complain|se plaignent|crient|scream|wail|hurlent|tolerent|tolerate|feel)\b[^.!?\n]{0,40}?\b(?:pain|douleur|threshold|seuil|dramatic|dramatiques?|loud|bruyante?s?|lazy|paresseu\w+|liars?|menteu\w+|exagerent|exaggerate|wailing|hurl\w+|cri\w*|plaintes?|douillet\w*|soft|weak|faibles?))"],
   "group": 1,
   "unless": UNLESS + [{"terms": ["study", "etude", "research", "recherche", "bias", "biais", "myth", "mythe", "false", "faux", "wrong", "believe that", "croient que", "assume", "supposent"], "window": 80}],
   "message": {"fr": "Stéréotype culturel ou ethnique", "en": "Cultural or ethnic stereotype"},

@@ -13,11 +13,14 @@ from rulegen import alt  # noqa: E402
 IMG = alt(r"photos?", r"pics?", r"pictures?", r"pix", r"snaps?", r"videos?", r"vids?", r"clips?", r"footage",
           r"recordings?", r"enregistrements?", r"films?", r"images?", r"cliches?", r"radios?", r"rx", r"x-?rays?",
           r"scanners?", r"scans?", r"ct", r"irm", r"mri", r"echos?", r"ecgs?", r"ekgs?", r"selfies?", r"stor(?:y|ies)",
-          r"carrousel", r"carousel", r"reels?")
+          r"carrousel", r"carousel", r"reels?",
+          r"(?:progression|serial|follow-up|suivi|before|after|avant|apres|progress|healing|wound|clinical|cliniques?|evolution) (?:shots?|photos?|pics?|images?)")
 # a channel other than the post itself, or an offer to pass the image on
 CHANNEL = alt(r"dm (?:me|moi)", r"dms?\b", r"in (?:the |my |your )?dms?", r"en (?:mp|dm|prive)", r"par (?:mp|dm|message prive)",
               r"(?:un|en|a|par) mp\b", r"message prive", r"private message", r"privately", r"in private", r"en inbox", r"inbox (?:me|moi)",
-              r"story en ligne", r"en story", r"dans (?:ma|mes) stor(?:y|ies)", r"in (?:my |our )?stor(?:y|ies)", r"stor(?:y|ies) (?:en ligne|is up|up now)",
+              r"story en ligne", r"en story", r"(?:on|in|to) (?:my |our )?(?:close friends?|private|priv|secret) stor(?:y|ies)", r"(?:sur|dans) (?:ma|mes) stor(?:y|ies)(?: privee?s?| amis proches)?",
+              r"close friends", r"amis proches", r"text me", r"texte-moi", r"textez-moi", r"message me", r"hit me up", r"ping me", r"ecris-moi", r"ecrivez-moi", r"envoie-moi un (?:texto|sms|message)",
+              r"envoyez-moi un (?:texto|sms|message)", r"si (?:ca )?(?:vous )?interesse", r"if (?:you'?re |anyone'?s )?interested", r"ask (?:me )?if you want", r"demandez-(?:la|le|les)-moi", r"en prive", r"dans (?:ma|mes) stor(?:y|ies)", r"in (?:my |our )?stor(?:y|ies)", r"stor(?:y|ies) (?:en ligne|is up|up now)",
               r"(?:groupe|group) (?:whatsapp|messenger|telegram|signal|snap|chat|drive)", r"whatsapp", r"telegram",
               r"group ?chat", r"(?:group|shared|team|our|the) drive", r"google drive", r"dropbox", r"wetransfer",
               r"en reponse", r"in (?:the )?replies", r"in (?:the )?comments", r"en comm(?:entaire)?s?", r"dans les comm(?:entaire)?s?",
@@ -38,7 +41,7 @@ UNLESS = [NOT_PATIENT, {"lists": ["fiction"]}, {"lists": ["patient_image_consent
           {"terms": ["aucune photo", "aucun cliche", "pas de photo", "no photo", "no photos", "no pics", "no images", "never post", "jamais de photo",
                      "lien en bio", "link in bio", "webinaire", "webinar", "replay", "podcast", "conference", "live", "inscription", "register",
                      "recette", "recipe", "vacances", "vacation", "holiday", "mon chat", "my cat", "my dog", "mon chien"], "window": 0}]
-SUBJECT = {"lists": ["patient_image_subject"], "terms": ["finding", "trouvaille", "consult", "derm", "garde", "shift", "urgences", "er", "ed", "bloc", "or", "theatre", "degloving", "reduction", "fracture ouverte", "open fracture", "ulcere", "pigmentee", "pigmented", "relève", "releve", "patientes", "patients", "my pt", "mon pt", "sa plaie", "son ulcere"], "window": 250}
+SUBJECT = {"lists": ["patient_image_subject"], "terms": ["finding", "trouvaille", "consult", "derm", "garde", "shift", "urgences", "er", "ed", "bloc", "or", "theatre", "degloving", "reduction", "fracture ouverte", "open fracture", "ulcere", "pigmentee", "pigmented", "relève", "releve", "zoster", "herpes", "foreign body", "luxation", "genou", "knee", "sacral", "sacrum", "granulation", "patientes", "patients", "my pt", "mon pt", "sa plaie", "son ulcere"], "window": 250}
 
 rules = [
  {"id": "image-offered-elsewhere",
