@@ -11,11 +11,14 @@ from rulegen import alt  # noqa: E402
 CTA = alt(r"prenez (?:rendez-vous|rdv)", r"passez (?:nous|me) voir", r"venez (?:nous|me) voir", r"venez (?:nous )?decouvrir", r"n'hesitez pas a (?:reserver|prendre rdv|prendre rendez-vous|nous contacter)",
           r"(?:bookings?|appointments?|slots?|spots?|consults?|consultations?) (?:for \w+ )?(?:are )?(?:now )?open", r"(?:book|schedule) (?:now|today|yours|your (?:consult|appointment|session))",
           r"dm (?:me |us )?to book", r"call (?:us|the clinic) (?:now|today)", r"(?:quelques|derniers?|dernieres?|encore des|plus que \d+) (?:creneaux|places|rdv|rendez-vous)",
-          r"(?:consultations?|creneaux|rdv|places)(?: [\w-]+)? (?:dispo|disponibles?|ouverte?s?)", r"(?:agenda|planning) (?:ouvert|open)", r"reservez (?:vite|des maintenant|votre)", r"reservations? ouvertes?")
+          r"(?:consultations?|creneaux|rdv|places)(?: [\w-]+)? (?:dispo|disponibles?|ouverte?s?)", r"(?:agenda|planning) (?:ouvert|open)", r"reservez (?:vite|des maintenant|votre)", r"reservations? ouvertes?",
+          r"(?:grab|snag|book|claim|secure|get|reserve|nab) (?:one of )?(?:the |our |your |a )?(?:last |remaining |final |few |limited )?(?:\w+ )?(?:spots?|slots?|appointments?|places?|openings?)",
+          r"(?:last|remaining|final|only \d+|seulement \d+) (?:\w+ )?(?:spots|slots|openings|places|creneaux)", r"agenda de \w+ (?:est )?ouvert", r"premiers? arrive\w*,? premiers? servi\w*", r"first come,? first served")
 PROMO = {"lists": [], "terms": ["100 %", "100%", "efficace a 100", "la reference", "the reference", "aucun autre", "no other", "nos resultats", "our results", "mes resultats", "my results",
          "reverses", "reverse", "inverse", "disappear", "disparaitre", "guerit", "gueri", "cures", "cured", "avant / apres", "avant/apres", "before/after", "before / after", "avant apres",
          "je vous laisse juger", "judge for yourself", "resultat", "resultats", "results", "meilleur", "meilleure", "best", "naturel", "natural", "sans accoutumance", "miracle",
-         "🔥", "inegale", "unmatched", "unrivalled", "imbattable", "protocol works", "mon protocole", "my protocol", "efficace", "effective", "sans douleur", "painless", "sans cicatrice"], "window": 0}
+         "🔥", "inegale", "unmatched", "unrivalled", "imbattable", "protocol works", "mon protocole", "my protocol", "efficace", "effective", "sans douleur", "painless", "sans cicatrice", "nobody", "no one", "personne ne", "like our", "comme nous", "comme chez nous", "see for yourself", "voyez par vous-meme",
+         "ans de moins", "years younger", "ce n'est pas moi qui le dis", "don't take my word", "transformation", "glow", "repartent", "ravies", "thrilled"], "window": 0}
 UNLESS = [{"lists": ["advertising_exempt"], "window": 0}, {"lists": ["advertising_evidence"], "window": 0},
           {"terms": ["vaccination", "vaccin", "vaccine", "depistage", "screening", "campagne", "campaign", "greve", "strike", "fermeture", "closed", "ferme"], "window": 0}]
 rules = [
@@ -36,7 +39,7 @@ rules = [
  {"id": "adv-giveaway",
   "description": "A giveaway of the author's own services without the word 'contest': 'one lucky follower wins a free hydrafacial', 'un abonné tiré au sort gagne une séance'.",
   "category": "advertising",
-  "patterns": [r"\b((?:one|a|two|three|\d) lucky (?:followers?|winners?|patients?|clients?)|(?:un|une|deux|trois) (?:abonne|abonnee|abonnes|heureux|heureuse|chanceux|chanceuse)s? (?:gagnant\w*|tire\w* au sort|gagne\w*)|wins? (?:a|one) free|gagne(?:ra|z)? (?:une|un) (?:seance|soin|consultation|injection|seances|soins) (?:gratuite?s?|offerte?s?)|winners? (?:drawn|announced|picked)|tirage (?:au sort )?(?:vendredi|lundi|mardi|mercredi|jeudi|samedi|dimanche|le)|comment \"?[A-Z]{3,}\"? (?:below|to (?:win|enter))|commentez \"?[A-Z]{3,}\"?)"],
+  "patterns": [r"\b((?:one|a|two|three|\d) lucky (?:followers?|winners?|patients?|clients?)|(?:un|une|deux|trois) (?:abonne|abonnee|abonnes|heureux|heureuse|chanceux|chanceuse)s? (?:gagnant\w*|tire\w* au sort|gagne\w*)|wins? (?:a|one) free|gagne(?:ra|z)? (?:une|un) (?:seance|soin|consultation|injection|seances|soins) (?:gratuite?s?|offerte?s?)|winners? (?:drawn|announced|picked)|tirage (?:au sort )?(?:vendredi|lundi|mardi|mercredi|jeudi|samedi|dimanche|le)|comment \"?[A-Z]{3,}\"? (?:below|to (?:win|enter))|commentez \"?[A-Z]{3,}\"?|tag (?:a|your|two|\d) (?:friends?|bff|bestie|besties)|(?:taguez?|identifiez?|mentionnez?) (?:un|une|deux|\d) (?:amie?s?|copines?|copains?)|names? (?:picked|drawn|chosen)|(?:will |to )?(?:get|win|receive) a complimentary|(?:gagne\w*|recevr\w*|remporte\w*) (?:un|une) (?:\w+ )?(?:offerte?|gratuite?))"],
   "case_sensitive": False,
   "group": 1,
   "context": {"lists": ["advertising_commerce"], "window": 0},

@@ -16,11 +16,15 @@ EXPERIENCE = alt(
     r"(?:i have|i'?ve) never (?:once )?had (?:a single |one |any )?(?:failures?|relapses?|patients? (?:it|this|that) (?:didn'?t|did not|failed))",
     r"(?:works|worked|marche|fonctionne|a marche|a fonctionne) (?:\S+ )?(?:every (?:single )?time|a (?:tous les|chaque) coups?|a chaque fois|sur (?:tous|toutes|chacun|chacune) (?:mes|de mes))",
     r"(?:not|pas) (?:un|une|one) (?:seule? )?(?:patiente?|patient|echec|failure|relapse|rechute) (?:en|in) \d+ (?:ans|years)",
+    r"pas (?:un|une) seule? (?:\S+ ){1,3}?(?:qui (?:ait|a|n'ait) (?:resiste|echappe|rechute)|n'a (?:resiste|rechute))",
+    r"(?:not|never) (?:a single|one) (?:\S+ ){1,3}?(?:has |have )?(?:resisted|failed|relapsed|survived|come back)",
+    r"every (?:single )?one of (?:them|my patients|those patients) (?:\S+ ){0,3}?(?:cured|healed|recovered|symptom-free|in remission|got better)",
+    r"(?:not once|never once|pas une (?:seule )?fois|jamais une (?:seule )?fois) (?:in|during|en|de|dans) (?:my|mes|ma|\d+|toute ma|all my|\w+) [^.!?\n]{0,80}?(?:needed|required|relapsed|came back|failed|had to|eu besoin|rechute|echoue|recidive)",
     r"(?:tous|toutes|all|every one of|chacun de|chacune de) (?:mes|my) (?:patients?|patientes?) (?:\S+ ){0,2}?(?:ont (?:ete )?gueri|sont gueri|have (?:been )?cured|got better|recovered|s'en sont sortis)")
 TREATMENT = {"lists": [], "terms": ["homeopathie", "homeopathy", "homeopathique", "vitamine", "vitamin", "iv", "perfusion", "detox", "jeune", "fasting", "huile", "oil", "plante", "plantes", "herbs",
              "naturopathie", "naturopathy", "acupuncture", "osteopathie", "chiropractic", "protocole", "protocol", "traitement", "treatment", "remede", "remedy", "cure", "complement", "supplement",
              "cancer", "otite", "otitis", "diabete", "diabetes", "autisme", "autism", "sclerose", "lupus", "arthrose", "infection", "ozone", "chelation", "cbd", "ivermectine", "ivermectin", "hydroxychloroquine",
-             "probiotique", "probiotic", "regime", "diet", "keto", "magnesium", "zinc", "argent colloidal", "colloidal silver", "aimant", "magnet", "ventouses", "cupping", "reiki", "produit", "product", "methode", "method"], "window": 0}
+             "probiotique", "probiotic", "huiles essentielles", "essential oils", "herbal", "plantes", "lyme", "sinusite", "sinusitis", "insulin", "insuline", "fasting", "jeune", "diabetes", "regime", "diet", "keto", "magnesium", "zinc", "argent colloidal", "colloidal silver", "aimant", "magnet", "ventouses", "cupping", "reiki", "produit", "product", "methode", "method"], "window": 0}
 UNLESS = [{"lists": ["health_claim_debunk", "health_claim_rebuttal"], "window": 80}, {"lists": ["health_claim_evidence"], "window": 0}, {"lists": ["fiction"]},
           {"terms": ["mefiez-vous", "beware", "quand on vous dit", "when someone tells you", "ceux qui disent", "those who say", "promettent", "promise", "pretendent", "claim", "claims", "?"], "window": 60}]
 rules = [
