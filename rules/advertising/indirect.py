@@ -13,12 +13,14 @@ CTA = alt(r"prenez (?:rendez-vous|rdv)", r"passez (?:nous|me) voir", r"venez (?:
           r"dm (?:me |us )?to book", r"call (?:us|the clinic) (?:now|today)", r"(?:quelques|derniers?|dernieres?|encore des|plus que \d+) (?:creneaux|places|rdv|rendez-vous)",
           r"(?:consultations?|creneaux|rdv|places)(?: [\w-]+)? (?:dispo|disponibles?|ouverte?s?)", r"(?:agenda|planning) (?:ouvert|open)", r"reservez (?:vite|des maintenant|votre)", r"reservations? ouvertes?",
           r"(?:grab|snag|book|claim|secure|get|reserve|nab) (?:one of )?(?:the |our |your |a )?(?:last |remaining |final |few |limited )?(?:\w+ )?(?:spots?|slots?|appointments?|places?|openings?)",
-          r"(?:last|remaining|final|only \d+|seulement \d+) (?:\w+ )?(?:spots|slots|openings|places|creneaux)", r"agenda de \w+ (?:est )?ouvert", r"premiers? arrive\w*,? premiers? servi\w*", r"first come,? first served")
+          r"(?:last|remaining|final|only \d+|seulement \d+) (?:\w+ )?(?:spots|slots|openings|places|creneaux)", r"agenda de \w+ (?:est )?ouvert", r"il ne (?:me |nous )?reste (?:plus )?que (?:\w+ )?(?:rendez-vous|rdv|places|creneaux|seances)", r"(?:ecrivez|contactez|appelez)-(?:nous|moi) vite",
+          r"(?:reserve|book|schedule|secure|reservez|prenez|bloquez|claim) (?:your|votre|ta|ton|vos|tes) (?:\w+ )?(?:consult\w*|appointment|session|seance|rdv|rendez-vous|place|spot|slot|creneau)",
+          r"before the price goes up", r"avant (?:la hausse|l'augmentation) (?:des|de nos) (?:prix|tarifs)", r"premiers? arrive\w*,? premiers? servi\w*", r"first come,? first served")
 PROMO = {"lists": [], "terms": ["100 %", "100%", "efficace a 100", "la reference", "the reference", "aucun autre", "no other", "nos resultats", "our results", "mes resultats", "my results",
          "reverses", "reverse", "inverse", "disappear", "disparaitre", "guerit", "gueri", "cures", "cured", "avant / apres", "avant/apres", "before/after", "before / after", "avant apres",
          "je vous laisse juger", "judge for yourself", "resultat", "resultats", "results", "meilleur", "meilleure", "best", "naturel", "natural", "sans accoutumance", "miracle",
          "🔥", "inegale", "unmatched", "unrivalled", "imbattable", "protocol works", "mon protocole", "my protocol", "efficace", "effective", "sans douleur", "painless", "sans cicatrice", "nobody", "no one", "personne ne", "like our", "comme nous", "comme chez nous", "see for yourself", "voyez par vous-meme",
-         "ans de moins", "years younger", "ce n'est pas moi qui le dis", "don't take my word", "transformation", "glow", "repartent", "ravies", "thrilled"], "window": 0}
+         "ans de moins", "years younger", "garanti", "garantie", "guaranteed", "zero regrets", "aucun regret", "happy smiles", "happy patients", "thousands of", "des milliers", "satisfied", "satisfaites", "disparaissent", "disappears", "effet bonne mine", "ce n'est pas moi qui le dis", "don't take my word", "transformation", "glow", "repartent", "ravies", "thrilled"], "window": 0}
 UNLESS = [{"lists": ["advertising_exempt"], "window": 0}, {"lists": ["advertising_evidence"], "window": 0},
           {"terms": ["vaccination", "vaccin", "vaccine", "depistage", "screening", "campagne", "campaign", "greve", "strike", "fermeture", "closed", "ferme"], "window": 0}]
 rules = [

@@ -13,7 +13,9 @@ from rulegen import alt  # noqa: E402
 # the author vouches for a charge without stating it openly
 FRAME = alt(r"tout le monde (?:a [A-Za-z-]+ |ici |au village |dans le coin |en ville )?(?:le )?sait", r"tout le monde (?:le )?sait(?: ici)?",
             r"personne n'ignore", r"on sait tous", r"on le sait tous", r"chacun sait", r"tout le (?:monde|village|quartier|service) est au courant",
-            r"every(?:one|body) (?:[\w.']+ ){0,3}?knows", r"tout le monde (?:[\w.']+ ){0,3}?sait", r"funny how", r"curieux comme", r"comme par hasard", r"as if by chance",
+            r"every(?:one|body) (?:[\w.']+ ){0,3}?knows", r"tout le monde (?:[\w.']+ ){0,3}?sait", r"funny how", r"curieux comme", r"curieusement", r"bizarrement", r"strangely", r"oddly enough", r"interestingly", r"not saying anything,? but", r"je dis rien,? mais", r"je ne dis rien,? mais",
+            r"ask yourselves? why", r"demandez-vous pourquoi", r"posez-vous la question", r"word (?:around|in) (?:the |town |here )?(?:\w+ )?is", r"la rumeur (?:dit|court)", r"il parait que", r"on raconte que", r"they say",
+            r"(?:everybody|everyone|tout le monde) (?:here |ici |around here )?(?:knows|sait|le sait) (?:it|ca)?", r"comme par hasard", r"as if by chance",
             r"on se demande (?:bien )?pourquoi", r"allez savoir pourquoi", r"i wonder why", r"wonder why", r"guess why", r"devinez pourquoi", r"je vous laisse deviner", r"i'?ll let you guess",
             r"sait (?:tres )?bien pourquoi", r"knows (?:exactly |very well )?why", r"(?:ses|his|her|their) (?:anciens? )?patient\w* (?:eux,? )?(?:savent|know)", r"we all know", r"it'?s no secret", r"c'est un secret de polichinelle",
             r"open secret", r"draw your own conclusions?", r"tirez-en vos (?:propres )?conclusions", r"tirez vos (?:propres )?conclusions",
@@ -25,7 +27,9 @@ FRAME = alt(r"tout le monde (?:a [A-Za-z-]+ |ici |au village |dans le coin |en v
             r"i won'?t name (?:names|him|her)", r"if you know,? you know", r"on se comprend", r"who shall remain nameless", r"que je ne nommerai pas")
 # the damaging charge
 CHARGE = alt(r"radiee?s?", r"struck off", r"lost (?:his|her|their) licen[cs]e", r"perdu son droit d'exercer", r"(?:licen[cs]e|droit d'exercer) (?:revoked|suspended|suspendu|retire)",
-             r"ivres?", r"saoule?", r"hungover", r"gueule de bois", r"sous l'emprise", r"under the influence", r"(?:someone|somebody|quelqu'un) (?:will|va|finira par) (?:die|mourir)",
+             r"ivres?", r"saoule?", r"(?:ne )?declare\w* jamais", r"never (?:reports?|declares?|discloses?)", r"cache\w* (?:ses|leurs|les) (?:chiffres|infections|complications|deces|erreurs)", r"hides? (?:its|their|his|her|the) (?:numbers|infections|complications|deaths|errors)",
+             r"dissimul\w+", r"conceal\w*", r"sedat\w+", r"sedat\w+", r"attache\w* (?:ses|les) (?:residents|patients)", r"ties? (?:residents|patients|them) down", r"(?:to|pour) (?:cut|save on|economiser|reduire|faire des economies sur) (?:staff|costs|money|le personnel|les couts)",
+             r"complaints? (?:don'?t|ne se)", r"quit within", r"ont (?:tous|toutes) demissionne", r"(?:chiffres|numbers|stats) (?:sont |are )?(?:parfaits|perfect|trop beaux|too good)", r"hungover", r"gueule de bois", r"sous l'emprise", r"under the influence", r"(?:someone|somebody|quelqu'un) (?:will|va|finira par) (?:die|mourir)",
              r"brules?", r"brulees?", r"burn(?:ed|t|s)", r"scarred", r"mutile\w*", r"disfigur\w+", r"defigur\w+", r"enquete", r"investigation", r"inspections?",
              r"(?:keeps?|always|somehow|toujours) [\"'][a-z]+(?:ing|er|e)[\"']", r"[\"'](?:losing|lost|perd\w*|egare\w*|oubli\w*)[\"']", r"records? (?:disappear|vanish|go missing)", r"cover(?:s|ed|ing)? (?:it |things |them )?up", r"etouff\w+",
              r"(?:a|has|have) [\"][^\"\n]{3,30}[\"] (?:bien vite|quickly|right after|juste apres|apres|after)", r"bourree?", r"drunk", r"(?:il|elle) boit", r"drinks on (?:the )?(?:job|shift)", r"high on",

@@ -27,7 +27,12 @@ CHANNEL = alt(r"dm (?:me|moi)", r"dms?\b", r"in (?:the |my |your )?dms?", r"en (
               r"carrousel", r"carousel", r"swipe", r"ci-dessous", r"below", r"👇", r"⬇️", r"➡️",
               r"(?:sending|send|sent|texting|text|forward|forwarding) (?:it|them|this|that) (?:to you|over|your way)",
               r"(?:je vous|je te|i'?ll|i can|i will|happy to|glad to) (?:le |la |les |l')?(?:passe|envoie|transfere|mets|send|forward|share|dm)",
-              r"je vous (?:le|la|les) mets", r"je (?:le|la|les) mets", r"uploaded", r"j'ai (?:mis|depose|charge|upload)e?",
+              r"je vous (?:le|la|les) mets", r"je (?:le|la|les) mets",
+              r"je (?:vous |te )?(?:les?|la) (?:montre|montrerai|passe|balance|envoie)", r"(?:i'?ll|i can|i will|happy to|gonna|going to) (?:show|throw|drop|post|send|put|stick|pop|share|upload|forward)\b",
+              r"(?:is|are|was|were) (?:saved|stored|uploaded|up|posted|pinned|kept)\b", r"(?:j'ai|on a) (?:garde|sauvegarde|enregistre|mis de cote)", r"i (?:kept|saved|stored|grabbed)",
+              r"sur (?:mon|le) (?:tel|telephone|portable|phone)", r"on my (?:phone|camera roll|cell)", r"dans (?:ma|la) pellicule", r"sur demande", r"on request", r"a qui veut", r"pour qui veut",
+              r"(?:for|to) (?:whoever|anyone|anybody) (?:who|wants|is)", r"pour ceux qui (?:veulent|voudraient|le souhaitent)", r"for those who (?:want|asked)", r"dispo (?:pour|sur|en)",
+              r"(?:in|on|to|into|sur|dans) (?:our|the|my|le|la|mon|ma|notre|nos) (?:[\w'-]+ ){0,2}?(?:discord|slack|teams|folder|dossier partage|repertoire|server|serveur|cloud|channel|canal|chat|groupe|group|staff|m&m|rmm)\b", r"uploaded", r"j'ai (?:mis|depose|charge|upload)e?",
               r"for the (?:pic|photo|vid|video|clip|image)s?", r"pour (?:la|les) (?:photo|video|image|radio)s?",
               r"password", r"mot de passe", r"don'?t forward", r"ne (?:la |le |les )?(?:transferez|partagez) pas", r"pas ici",
               r"not (?:posting|putting) (?:it|them) here", r"elle disparait", r"disappears")
