@@ -13,14 +13,14 @@ BENEFIT = alt(r"courtesy of", r"compliments of", r"(?:all|all-)?\s?expenses?[- ]
               r"paid for by", r"picked up the (?:tab|bill)", r"(?:generous|kind) (?:friends|folks|people|team) (?:in|at|from) (?:the )?(?:\w+ )?(?:industry|pharma|company)",
               r"(?:friends|folks|people) (?:in|from) (?:the )?(?:device|pharma|drug|medtech) (?:industry|world)", r"looking after us", r"spoiled us", r"treated us",
               r"tout (?:etait|est|a ete) (?:pris en charge|paye|offert|compris)", r"tous frais (?:payes|compris)", r"frais (?:pris en charge|payes|rembourses) par",
-              r"(?:qui|qu'ils|ils) nous (?:a|ont) (?:regales?|gates?|invites?|offert)", r"savent recevoir", r"know how to (?:treat|host|throw)",
+              r"(?:qui|qu'ils|ils) nous (?:a|ont) (?:regales?|gates?|invites?|offert)", r"savent recevoir", r"(?:le|la|les|notre|nos|our|the) (?:representant\w*|rep|reps|delegue\w* medica\w*|visiteu\w* medica\w*|drug reps?|pharma reps?|sales reps?) (?:\S+ ){0,4}?(?:apporte\w*|offert|offre|paye\w*|invite\w*|brought|bought|paid|treated|sent|catered|delivered)", r"know how to (?:treat|host|throw)",
               r"(?:beau |joli |magnifique |superbe )?(?:panier|coffret|cadeau|cadeaux|colis)(?: de noel| gourmand)? (?:recus?|offerts?|livres?)",
               r"(?:gift|hamper|goodie) (?:basket|bag|box)s?", r"(?:basket|hamper|gift|box) (?:they )?(?:sent|delivered)",
               r"speakers?'? (?:training|bureau|program)", r"formation (?:en|a|aux) (?:floride|californie|espagne|italie|grece|[a-z]+ (?:tout|all)|(?-i:[A-Z][a-z]+))",
               r"(?:trip|weekend|week-end|retreat|training|getaway|sejour|voyage|seminaire) (?:in|to|a|en|aux|au) (?-i:[A-Z][a-z]+)[^\n]{0,40}?(?:courtesy|offert|paid|pris en charge|merci|thanks)")
 PUSH = {"lists": ["conflict_of_interest_praise_strong", "conflict_of_interest_brand", "conflict_of_interest_company"],
         "terms": ["de chez", "les gens de chez", "tuerie", "une tuerie", "premiere intention", "first-line", "first line", "switching", "switch", "passer mes patients sous", "passer mes patientes sous",
-                  "je continue de recommander", "leur vaccin", "their vaccine", "their drug", "leur produit", "their product", "leur nouveau", "their new",
+                  "je continue de recommander", "leur vaccin", "their vaccine", "their drug", "leur produit", "their product", "leur nouveau", "leur nouvelle", "their new", "a tout le monde", "to everyone", "je la mets", "je le mets", "i put everyone",
                   "pump", "pompe", "laser", "implant", "device", "dispositif", "new drug", "nouveau medicament", "#congres", "#diabeto", "for pretty much everyone", "for everyone",
                   "a tous mes", "all my patients", "every patient", "vous allez en entendre parler", "you'll hear about it", "best thing", "meilleure chose"], "window": 0}
 UNLESS = [{"lists": ["conflict_of_interest_disclosure"], "window": 0}, {"lists": ["conflict_of_interest_critique"], "window": 0},

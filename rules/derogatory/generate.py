@@ -109,6 +109,10 @@ contexts = {
              "un pied dans la tombe", "one foot in the grave"],
    "patterns": ["(?:" + "|".join(EMO_MOCK) + ")", "\\bevery\\.? single\\.?", "\\bmdr+\\b", "\\b(?:ha){2,}\\b", "\\blo+l+\\b", "\\bx+d+\\b"]
  },
+ "derogatory_irony": {
+   "description": "Eye-rolling, popcorn, drinks or clown emojis: irony around patients (emoji cannot be context terms, they are patterns here).",
+   "patterns": ["(?:🙄|🍿|🍻|🍺|🍷|🥂|🤡|🛏️|💅|🎪|🙃)"]
+ },
  "derogatory_laugh": {
    "description": "Laughing at someone (emojis, lol, mdr) or fat-mocking emojis.",
    "terms": ["lol", "lmao", "lmfao", "rofl", "mdr", "ptdr", "haha", "hahaha", "humour carabin", "humourcarabin",

@@ -10,7 +10,7 @@ sys.path.insert(0, os.path.join(HERE, "..", "..", "scripts"))
 import rulegen  # noqa: E402
 from rulegen import alt  # noqa: E402
 
-EUPH = alt(r"(?:les|nos|mes|ces|des|aux) (?:habitues|fideles|abonnes|clients|pensionnaires|regulars|usual crowd)", r"(?:our|the|my|those|these) (?:regulars|usual crowd|usual customers|loyal customers|frequent visitors|fan club|vips)",
+EUPH = alt(r"(?:les|nos|mes|ces|des|aux) (?:habitues|fideles|abonnes|clients|pensionnaires|regulars|usual crowd)", r"(?:the|our|les|nos) (?:\w+ )?(?:usual suspects|suspects habituels|regulars|frequent flyers|frequent fliers)", r"(?:our|the|my|those|these) (?:regulars|usual crowd|usual customers|loyal customers|frequent visitors|fan club|vips)",
            r"(?:les|nos) (?:petits vieux|papys?|papis|mamies|vieux|vieilles)(?: (?:de l'ehpad|de la maison de retraite|du chsld|du service|de l'etage))?", r"(?:la|une|cette) (?:clientele|faune)(?: du \w+(?: \w+)?)?",
            r"(?:nos|les|mes|ces) (?:[\w'-]+ ){1,3}?(?:preferee?s|favori(?:te)?s|adores?)", r"(?:our|my|the) (?:favou?rite|beloved|dearest) (?:[\w'-]+ ){0,2}?[\w'-]+",
            r"(?:the|our|la|le) (?:[\w'-]+[- ]){0,1}?(?:night|nuit|nights|weekend|week-end|friday|saturday|sunday|monday|tuesday|wednesday|thursday|vendredi|samedi|dimanche|lundi|mardi|mercredi|jeudi|lundis|vendredis|samedis|soir|evening|morning|matin|3am|2am|4am|full moon|pleine lune|late-night|after-hours)(?:[- ]\w+)?[- ](?:crew|gang|squad|club|clique|bande|tribu|posse|brigade)\b", r"(?:le club|la bande|the club|the gang) (?:des|du|de la|of the) (?:\w+ )?(?:night|nuit|nights|weekend|week-end|friday|saturday|sunday|monday|tuesday|wednesday|thursday|vendredi|samedi|dimanche|lundi|mardi|mercredi|jeudi|lundis|vendredis|samedis|soir|evening|morning|matin|3am|2am|4am|full moon|pleine lune|late-night|after-hours)\b", r"(?:our|the|nos|les) (?:frequent|usual|regular|fideles?) (?:guests|visitors|customers|clients|invites|visiteurs)",
@@ -18,12 +18,12 @@ EUPH = alt(r"(?:les|nos|mes|ces|des|aux) (?:habitues|fideles|abonnes|clients|pen
            r"(?:an?|the|this|that) (?:old|elderly|little old) (?:lady|man|gentleman|dear)",
            r"(?:another|yet another|encore une?|une? enieme|one more|our latest|notre dernier|notre derniere) (?:\"[^\"\n]{3,30}\"|'[^'\n]{3,30}')",
            r"(?:the|a|la|le|une?|cette|ce|this) (?:lady|woman|guy|man|dude|bloke|gentleman|dame|monsieur|mec|gars|type|patient|patiente|madame|meuf|mamie|papy) (?:who|qui|that) (?:\w+ ){0,3}?(?:\"[^\"\n]{3,60}\"|'[^'\n]{3,60}')")
-IRONY = {"lists": ["derogatory_laugh"],
+IRONY = {"lists": ["derogatory_laugh", "derogatory_irony"],
          "terms": ["carte de fidelite", "loyalty card", "loyalty points", "points de fidelite", "netflix", "notre serie", "our show", "sitcom", "telenovela", "feuilleton", "saison", "season",
                    "episode", "scenario", "spectacle", "entertainment", "divertissement", "cinema", "theatre de boulevard", "incurable", "pray for our backs", "priez pour nos dos", "rip our backs",
                    "drawing straws", "courte paille", "sanest", "le plus sain", "la plus saine", "de sortie", "out in force", "rond de serviette", "abonnement", "wild", "zoo", "cirque", "circus",
                    "same smell", "meme odeur", "suite vip", "vip", "🍻", "charging rent", "charge rent", "faire payer un loyer", "loyer", "sketch", "vendre des billets", "sell tickets", "popcorn", "🍿", "show", "best show",
-                   "natural selection", "selection naturelle", "darwin", "thinning the herd", "tournee", "leur tournee", "their rounds", "toujours aussi nul", "same script", "meme discours", "🙄", "🤡", "🍷", "🍺", "🛏️", "🐋", "🐳", "🐷"], "window": 220}
+                   "natural selection", "selection naturelle", "reeking", "parfumee", "parfume", "air freshener", "desodorisant", "minibar", "happy hour", "room service", "darwin", "thinning the herd", "tournee", "leur tournee", "their rounds", "toujours aussi nul", "same script", "meme discours", "🙄", "🤡", "🍷", "🍺", "🛏️", "🐋", "🐳", "🐷"], "window": 220}
 UNLESS = [{"lists": ["derogatory_condemn"]}, {"lists": ["fiction"]},
           {"terms": ["merci", "thank", "thanks", "bravo", "adorable", "love them", "je les adore", "on les aime", "touching", "touchant", "emouvant", "tendresse", "fete", "party", "cake", "gateau"], "window": 0}]
 VENUE = alt(r"on devrait (?:leur )?(?:ouvrir|faire|installer|vendre|facturer|creer|monter)", r"(?:we|they) should (?:start |just )?(?:open|charge|sell|give them|hand out|install|build)",
@@ -68,6 +68,7 @@ rules = [
   "category": "derogatory",
   "patterns": [r"\b(" + EUPH + r")"],
   "group": 1,
+  "priority": -1,
   "context": IRONY,
   "unless": UNLESS,
   "message": {"fr": "Moquerie envers des patients (euphémisme)", "en": "Mocking patients (euphemism)"},

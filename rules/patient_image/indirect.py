@@ -19,7 +19,7 @@ IMG = alt(r"photos?", r"pics?", r"pictures?", r"pix", r"snaps?", r"videos?", r"v
 CHANNEL = alt(r"dm (?:me|moi)", r"dms?\b", r"in (?:the |my |your )?dms?", r"en (?:mp|dm|prive)", r"par (?:mp|dm|message prive)",
               r"(?:un|en|a|par) mp\b", r"message prive", r"private message", r"privately", r"in private", r"en inbox", r"inbox (?:me|moi)",
               r"story en ligne", r"en story", r"(?:on|in|to) (?:my |our )?(?:close friends?|private|priv|secret) stor(?:y|ies)", r"(?:sur|dans) (?:ma|mes) stor(?:y|ies)(?: privee?s?| amis proches)?",
-              r"close friends", r"amis proches", r"text me", r"texte-moi", r"textez-moi", r"message me", r"hit me up", r"ping me", r"ecris-moi", r"ecrivez-moi", r"envoie-moi un (?:texto|sms|message)",
+              r"close friends", r"amis proches", r"air-?drop\w*", r"(?:into|in|dans) (?:my|mes|mon|ma) (?:teaching |talk |lecture )?(?:deck|slides|diapos?|diaporama|powerpoint|ppt|presentation|cours)", r"(?:tourne|circule|circulates|going around|doing the rounds)", r"text me", r"texte-moi", r"textez-moi", r"message me", r"hit me up", r"ping me", r"ecris-moi", r"ecrivez-moi", r"envoie-moi un (?:texto|sms|message)",
               r"envoyez-moi un (?:texto|sms|message)", r"si (?:ca )?(?:vous )?interesse", r"if (?:you'?re |anyone'?s )?interested", r"ask (?:me )?if you want", r"demandez-(?:la|le|les)-moi", r"en prive", r"dans (?:ma|mes) stor(?:y|ies)", r"in (?:my |our )?stor(?:y|ies)", r"stor(?:y|ies) (?:en ligne|is up|up now)",
               r"(?:groupe|group) (?:whatsapp|messenger|telegram|signal|snap|chat|drive)", r"whatsapp", r"telegram",
               r"group ?chat", r"(?:group|shared|team|our|the) drive", r"google drive", r"dropbox", r"wetransfer",
