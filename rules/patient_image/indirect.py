@@ -14,7 +14,8 @@ IMG = alt(r"photos?", r"pics?", r"pictures?", r"pix", r"snaps?", r"videos?", r"v
           r"recordings?", r"enregistrements?", r"films?", r"images?", r"cliches?", r"radios?", r"rx", r"x-?rays?",
           r"scanners?", r"scans?", r"ct", r"irm", r"mri", r"echos?", r"ecgs?", r"ekgs?", r"selfies?", r"stor(?:y|ies)",
           r"carrousel", r"carousel", r"reels?",
-          r"(?:progression|serial|follow-up|suivi|before|after|avant|apres|progress|healing|wound|clinical|cliniques?|evolution) (?:shots?|photos?|pics?|images?)")
+          r"(?:progression|serial|follow-up|suivi|before|after|avant|apres|progress|healing|wound|clinical|cliniques?|evolution) (?:shots?|photos?|pics?|images?)",
+          r"(?:got|took|grabbed|snapped|a few|some|couple of|quelques) (?:good |great |quick )?shots")
 # a channel other than the post itself, or an offer to pass the image on
 CHANNEL = alt(r"dm (?:me|moi)", r"dms?\b", r"in (?:the |my |your )?dms?", r"en (?:mp|dm|prive)", r"par (?:mp|dm|message prive)",
               r"(?:un|en|a|par) mp\b", r"message prive", r"private message", r"privately", r"in private", r"en inbox", r"inbox (?:me|moi)",
@@ -29,7 +30,7 @@ CHANNEL = alt(r"dm (?:me|moi)", r"dms?\b", r"in (?:the |my |your )?dms?", r"en (
               r"(?:je vous|je te|i'?ll|i can|i will|happy to|glad to) (?:le |la |les |l')?(?:passe|envoie|transfere|mets|send|forward|share|dm)",
               r"je vous (?:le|la|les) mets", r"je (?:le|la|les) mets",
               r"je (?:vous |te )?(?:les?|la) (?:montre|montrerai|passe|balance|envoie)", r"(?:i'?ll|i can|i will|happy to|gonna|going to) (?:show|throw|drop|post|send|put|stick|pop|share|upload|forward)\b",
-              r"(?:is|are|was|were) (?:saved|stored|uploaded|up|posted|pinned|kept)\b", r"(?:j'ai|on a) (?:garde|sauvegarde|enregistre|mis de cote)", r"i (?:kept|saved|stored|grabbed)",
+              r"(?:is|are|was|were) (?:saved|stored|uploaded|up|posted|pinned|kept)\b", r"will (?:post|send|share|drop|put|upload|forward|show)\b", r"(?:j'ai|on a) (?:garde|sauvegarde|enregistre|mis de cote)", r"i (?:kept|saved|stored|grabbed)",
               r"sur (?:mon|le) (?:tel|telephone|portable|phone)", r"on my (?:phone|camera roll|cell)", r"dans (?:ma|la) pellicule", r"sur demande", r"on request", r"a qui veut", r"pour qui veut",
               r"(?:for|to) (?:whoever|anyone|anybody) (?:who|wants|is)", r"pour ceux qui (?:veulent|voudraient|le souhaitent)", r"for those who (?:want|asked)", r"dispo (?:pour|sur|en)",
               r"(?:in|on|to|into|sur|dans) (?:our|the|my|le|la|mon|ma|notre|nos) (?:[\w'-]+ ){0,2}?(?:discord|slack|teams|folder|dossier partage|repertoire|server|serveur|cloud|channel|canal|chat|groupe|group|staff|m&m|rmm)\b", r"uploaded", r"j'ai (?:mis|depose|charge|upload)e?",
