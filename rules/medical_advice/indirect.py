@@ -30,6 +30,7 @@ rules = [
   "description": "A verdict drawn from one reader's own results, photo or symptoms ('avec ta ferritine à 900 c'est une hémochromatose, pas de doute', 'from your photo that mole looks totally benign'), in a post that answers that reader.",
   "category": "medical_advice",
   "patterns": [r"\b((?:avec|vu|d'apres|selon|sur|from|with|given|based on|judging by|looking at)\s+" + POSS + r"\s+(?:\w+\s+){0,1}?" + DATA + r")\b[^.!?\n]{0,90}?" + VERDICT,
+               r"\b((?:based on|from|given|going by|d'apres|vu|avec|selon) (?:what|ce que) (?:you|tu|vous) (?:describe|described|wrote|write|say|said|tell me|decris|decrivez|dis|dites|racontes|racontez|ecris|ecrivez))\b[^.!?\n]{0,60}?" + VERDICT,
                r"\b(" + POSS + r"\s+(?:\w+\s+){0,1}?" + DATA + r")\s+(?:are|is|look|looks|est|sont|semble|semblent)\s+(?:\w+\s+)?(?:low|high|too low|too high|bas|basse|elevee?s?|hauts?|fine|normal|normale?s?|nickel|parfaite?s?|perfect)\b[^.!?\n]{0,80}?\b(?:get|take|start|stop|ask for|demande|prends|commence|arrete|no need|pas besoin|don'?t need)\b"],
   "group": 1,
   "context": ADDRESSED,

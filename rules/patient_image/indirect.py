@@ -15,7 +15,8 @@ IMG = alt(r"photos?", r"pics?", r"pictures?", r"pix", r"snaps?", r"videos?", r"v
           r"scanners?", r"scans?", r"ct", r"irm", r"mri", r"echos?", r"ecgs?", r"ekgs?", r"selfies?", r"stor(?:y|ies)",
           r"carrousel", r"carousel", r"reels?",
           r"(?:progression|serial|follow-up|suivi|before|after|avant|apres|progress|healing|wound|clinical|cliniques?|evolution) (?:shots?|photos?|pics?|images?)",
-          r"(?:got|took|grabbed|snapped|a few|some|couple of|quelques) (?:good |great |quick )?shots")
+          r"(?:got|took|grabbed|snapped|a few|some|couple of|quelques) (?:good |great |quick )?shots",
+          r"(?:i|we|j'ai|on a|je l'ai|je les ai) (?:\w+ )?(?:filmed|filme|filmee?s?|photographed|photographiee?s?|recorded|enregistree?s?)")
 # a channel other than the post itself, or an offer to pass the image on
 CHANNEL = alt(r"dm (?:me|moi)", r"dms?\b", r"in (?:the |my |your )?dms?", r"en (?:mp|dm|prive)", r"par (?:mp|dm|message prive)",
               r"(?:un|en|a|par) mp\b", r"message prive", r"private message", r"privately", r"in private", r"en inbox", r"inbox (?:me|moi)",
@@ -30,14 +31,14 @@ CHANNEL = alt(r"dm (?:me|moi)", r"dms?\b", r"in (?:the |my |your )?dms?", r"en (
               r"(?:je vous|je te|i'?ll|i can|i will|happy to|glad to) (?:le |la |les |l')?(?:passe|envoie|transfere|mets|send|forward|share|dm)",
               r"je vous (?:le|la|les) mets", r"je (?:le|la|les) mets",
               r"je (?:vous |te )?(?:les?|la) (?:montre|montrerai|passe|balance|envoie)", r"(?:i'?ll|i can|i will|happy to|gonna|going to) (?:show|throw|drop|post|send|put|stick|pop|share|upload|forward)\b",
-              r"(?:is|are|was|were) (?:saved|stored|uploaded|up|posted|pinned|kept)\b", r"will (?:post|send|share|drop|put|upload|forward|show)\b", r"(?:j'ai|on a) (?:garde|sauvegarde|enregistre|mis de cote)", r"i (?:kept|saved|stored|grabbed)",
+              r"(?:is|are|was|were) (?:saved|stored|uploaded|up|posted|pinned|kept)\b", r"je (?:la|le|les) garde", r"pour (?:le|la) (?:prochain |prochaine )?(?:staff|rmm|reunion|visite)", r"will (?:post|send|share|drop|put|upload|forward|show)\b", r"(?:j'ai|on a) (?:garde|sauvegarde|enregistre|mis de cote)", r"i (?:kept|saved|stored|grabbed)",
               r"sur (?:mon|le) (?:tel|telephone|portable|phone)", r"on my (?:phone|camera roll|cell)", r"dans (?:ma|la) pellicule", r"sur demande", r"on request", r"a qui veut", r"pour qui veut",
               r"(?:for|to) (?:whoever|anyone|anybody) (?:who|wants|is)", r"pour ceux qui (?:veulent|voudraient|le souhaitent)", r"for those who (?:want|asked)", r"dispo (?:pour|sur|en)",
               r"(?:in|on|to|into|sur|dans) (?:our|the|my|le|la|mon|ma|notre|nos) (?:[\w'-]+ ){0,2}?(?:discord|slack|teams|folder|dossier partage|repertoire|server|serveur|cloud|channel|canal|chat|groupe|group|staff|m&m|rmm)\b", r"uploaded", r"j'ai (?:mis|depose|charge|upload)e?",
               r"for the (?:pic|photo|vid|video|clip|image)s?", r"pour (?:la|les) (?:photo|video|image|radio)s?",
               r"password", r"mot de passe", r"don'?t forward", r"ne (?:la |le |les )?(?:transferez|partagez) pas", r"pas ici",
               r"not (?:posting|putting) (?:it|them) here", r"elle disparait", r"disappears")
-SEP = r"[^\n]{0,90}?"
+SEP = r"[^\n]{0,130}?"
 # a series of images of one patient over time ("the first image is week 1", "photo 1 : J0")
 SERIES = [r"\b(?:first|last|second|third|next|final|1st|2nd|3rd|premiere|derniere|deuxieme|seconde)\s+(?:image|photo|pic|picture|slide|cliche)s?\s+(?:is|was|shows|est|montre|:|=|-)\s*(?:(?:at|from|a|au|en|of)\s+)?(?:day|week|month|jour|semaine|mois|j|d|s|w|m)\s?\d",
           r"\b(?:image|photo|pic|picture|cliche)s?\s+(?:avant|apres|before|after)\s*/\s*(?:avant|apres|before|after)\s+(?:parlent|speak|say|disent|montrent|show)"]
@@ -47,7 +48,7 @@ UNLESS = [NOT_PATIENT, {"lists": ["fiction"]}, {"lists": ["patient_image_consent
           {"terms": ["aucune photo", "aucun cliche", "pas de photo", "no photo", "no photos", "no pics", "no images", "never post", "jamais de photo",
                      "lien en bio", "link in bio", "webinaire", "webinar", "replay", "podcast", "conference", "live", "inscription", "register",
                      "recette", "recipe", "vacances", "vacation", "holiday", "mon chat", "my cat", "my dog", "mon chien"], "window": 0}]
-SUBJECT = {"lists": ["patient_image_subject"], "terms": ["finding", "trouvaille", "consult", "derm", "garde", "shift", "urgences", "er", "ed", "bloc", "or", "theatre", "degloving", "reduction", "fracture ouverte", "open fracture", "ulcere", "pigmentee", "pigmented", "relève", "releve", "zoster", "herpes", "foreign body", "luxation", "genou", "knee", "sacral", "sacrum", "granulation", "patientes", "patients", "my pt", "mon pt", "sa plaie", "son ulcere"], "window": 250}
+SUBJECT = {"lists": ["patient_image_subject"], "terms": ["finding", "trouvaille", "consult", "derm", "garde", "shift", "urgences", "er", "ed", "bloc", "or", "theatre", "degloving", "reduction", "fracture ouverte", "open fracture", "ulcere", "pigmentee", "pigmented", "relève", "releve", "zoster", "herpes", "debridement", "fasciitis", "fasciite", "pneumothorax", "drain", "surgery", "chirurgie", "foreign body", "luxation", "genou", "knee", "sacral", "sacrum", "granulation", "patientes", "patients", "my pt", "mon pt", "sa plaie", "son ulcere"], "window": 250}
 
 rules = [
  {"id": "image-offered-elsewhere",
