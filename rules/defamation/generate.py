@@ -49,7 +49,7 @@ contexts = {
  },
  "defamation_hedge": {
    "description": "The claim is denied, reported from a court or the press, or condemned as defamatory.",
-   "terms": ["je ne dirais jamais", "je ne dirai jamais", "je n'ai jamais dit", "jamais je ne dirais", "ne dirais pas",
+   "terms": ["je ne dirais jamais", "je ne dirai jamais", "je n'ai jamais dit", "i can't comment", "i cannot comment", "can't comment on", "i can't say", "je ne peux pas me prononcer", "je ne peux pas commenter", "impossible de me prononcer", "jamais je ne dirais", "ne dirais pas",
              "n'est pas un", "n'est pas une", "is not a", "isn't a", "never said", "would never say", "would never call",
              "i'd never call", "i would never", "not saying", "je ne dis pas", "je ne pense pas", "i don't think",
              "i don't believe", "faux de dire", "wrong to say", "a tort", "wrongly", "rumeur", "rumeurs", "rumor", "rumors",

@@ -34,6 +34,7 @@ MSG = {
 }
 # Extra examples (fire, quiet) per rule.
 EXTRA = {
+ "slur-strong": ([], ["Reçu ce commentaire sous ma vidéo : « retourne à ta cuisine, grosse vache ». Voilà ce que subissent les soignantes en ligne."]),
  "en-retard-slur": ([], ["Sustained-release forms retard absorption."]),
  "origin-stereotype": (["Another teen mom from the trailer park, surprise surprise 🙄"], ["Kids from the projects face more asthma: housing is health."]),
  "dehumanizing": (["The ER tonight was a total zoo, these animals wouldn't stop screaming", "Drug seekers are vermin, every last one of them.",
@@ -107,6 +108,10 @@ contexts = {
              "y'en a qui ont pas de gene", "ont pas de gene", "no shame", "aucune gene", "💀", "can't unsee", "je vous laisse admirer", "t'es deja mort", "deja mort", "already dead", "sure you do", "sure he does", "sure she does", "of course you do",
              "un pied dans la tombe", "one foot in the grave"],
    "patterns": ["(?:" + "|".join(EMO_MOCK) + ")", "\\bevery\\.? single\\.?", "\\bmdr+\\b", "\\b(?:ha){2,}\\b", "\\blo+l+\\b", "\\bx+d+\\b"]
+ },
+ "derogatory_irony": {
+   "description": "Eye-rolling, popcorn, drinks or clown emojis: irony around patients (emoji cannot be context terms, they are patterns here).",
+   "patterns": ["(?:🙄|🍿|🍻|🍺|🍷|🥂|🤡|🛏️|💅|🎪|🙃)"]
  },
  "derogatory_laugh": {
    "description": "Laughing at someone (emojis, lol, mdr) or fat-mocking emojis.",
@@ -189,6 +194,10 @@ NEG_BEFORE = ["not", "are not", "aren't", "isn't", "is not", "ne sont pas", "n'e
 UNLESS = [{"lists": ["derogatory_condemn"]}, {"terms": NEG_BEFORE, "window": 25, "side": "before"},
           {"terms": ["adrenaline", "adrenaline", "news", "coffee", "caffeine", "cafe", "gym", "data", "podcast", "sugar", "sport", "travel", "book", "self-described", "i'm a", "je suis un", "je suis une"], "window": 14, "side": "before"}]
 
+# the slur is an insult the author received and reports, not one they use
+REPORTED_ABUSE = {"terms": ["recu ce commentaire", "recu ce message", "recu ce mp", "on m'a ecrit", "m'a ecrit", "m'a traitee de", "m'a traite de", "me traite de", "called me",
+                            "sent me this", "received this", "got this comment", "got this message", "sous ma video", "under my video", "under my post", "sous mon post"],
+                  "window": 150, "side": "before"}
 STRONG = ["syndrome mediterraneen", "syndrome mediterraneen", "syndromemediterraneen", "syndrome transalpin",
           "syndrome italien", "syndrome nord-africain", "syndrome maghrebin", "syndrome du maghreb", "cassos", "cas soc",
           "cas socs", "parking a legumes", "legumerie", "vieux debris", "vieilles carnes", "vieille carne", "croulants",
@@ -274,7 +283,7 @@ def ex(fire, quiet): return {"fire": fire, "quiet": quiet}
 rules = [
  {"id": "slur-strong",
   "description": "A slur or demeaning label for patients or groups, unambiguous in any context (racist 'syndrome méditerranéen', 'cassos', 'parking à légumes', 'gomer', 'benefit scroungers', 'bed blockers'...).",
-  "category": "derogatory", "check": "terms", "terms": STRONG, "unless": UNLESS,
+  "category": "derogatory", "check": "terms", "terms": STRONG, "unless": UNLESS + [REPORTED_ABUSE],
   "examples": ex([
      {"text": "Syndrome méditerranéen au box 2, elle hurle pour une entorse", "match": "Syndrome méditerranéen"},
      {"text": "Service de gériatrie = parking à légumes. Au moins ils se plaignent pas 😂", "match": "parking à légumes"},

@@ -232,14 +232,14 @@ D = [r"\b(?:filmed|filme|filmee|filmer|film|recorded|record|enregistre|enregistr
      r"\b" + alt(VERB) + r"\s+(?:" + DET + r")?" + alt(PAT_ANCHOR) + r"\b",
      r"\b" + alt(VERB) + r"\s+(?:" + DET + r")?" + W + r"\s+" + CONN_ANY + r"(?:" + DET + r")?" + alt(PAT_ANCHOR) + r"\b",
      r"\b" + alt(VERB) + r"\s+(?:" + DET_NOTMINE + r")?(?:" + W + r"\s+){0,2}" + alt(LESION) + r"\b"]
-PROC = [r"rhinoplast(?:ie|y)", r"lipo\w*", r"liposuccions?", r"liposuctions?", r"blepharoplast(?:ie|y)",
+PROC = [r"rhinoplast(?:ie|y)", r"rhinos?", r"septo(?:plast(?:ie|y))?", r"blephs?", r"lipofilling", r"mommy makeover", r"lipo\w*", r"liposuccions?", r"liposuctions?", r"blepharoplast(?:ie|y)",
         r"abdominoplast(?:ie|y)", r"augmentation mammaire", r"breast (?:augmentation|lift|reduction)",
         r"lifting", r"facelift", r"tummy tuck", r"bbl", r"botox", r"injections?", r"fillers?",
         r"acide hyaluronique", r"greffe de cheveux", r"hair transplant", r"chirurgie", r"surgery", r"operations?",
         r"interventions?", r"traitement", r"treatment", r"laser", r"otoplast(?:ie|y)", r"genioplast(?:ie|y)",
         r"nose job", r"implants?", r"patientes?", r"patients?"]
 PROC_ONLY = [p for p in PROC if not p.startswith("patient")]
-E2 = [r"\b(?:avant|before)\s*(?:/|-|&|vs\.?|➡️|➡|→|->|>|\|)\s*(?:apres|after)\b\s*[^\w\s]{0,6}\s*:?\s*(?:[A-Za-z0-9'-]+[,.!]?\s+){0,10}?(?:" + alt(PROC_ONLY) + r"|(?:she|he|elle|il) (?:lost|a perdu|dropped|perdu)|(?:my|ma|mon|notre|our|this|cette|ce) (?:latest |derniere |dernier |new |nouvelle |nouveau )?(?:patient|patiente|client|cliente)s?|\d+\s?(?:kg|lbs?|pounds|kilos)\b)"]
+E2 = [r"\b(?:avant|before)\s*(?:/|-|&|vs\.?|➡️|➡|→|->|>|\|)\s*(?:apres|after)\b\s*[^\w\s]{0,6}\s*:?\s*\(?(?:[A-Za-z0-9'-]+[,.!)]?\s+\(?){0,10}?(?:" + alt(PROC_ONLY) + r"|(?:she|he|elle|il) (?:lost|a perdu|dropped|perdu)|(?:my|ma|mon|notre|our|this|cette|ce) (?:latest |derniere |dernier |new |nouvelle |nouveau )?(?:patient|patiente|client|cliente)s?|\d+\s?(?:kg|lbs?|pounds|kilos)\b)"]
 E = [r"\b(?:avant ?(?:/|-|et)? ?apres|before ?(?:/|-|and|&)? ?after)\s*(?:" + alt(IMG_PHOTO, "images?", "resultats?", "results?", "shots?", "transformations?") + r"\s*)?(?::\s*)?(?:" + CONN_ANY + r")(?:" + DET + r")?(?:" + W + r"\s+){0,2}" + alt(PROC) + r"\b"]
 
 def ex(fire, quiet):
@@ -398,7 +398,8 @@ rules = [
      {"text": "Avant/après d'une blépharoplastie faite dans mon cabinet 👁️✨", "match": "Avant/après d'une blépharoplastie"},
      "Before and after results of my latest facelift 😍",
      "Avant ➡️ après 😍 lifting cervical réalisé la semaine dernière",
-     "Before → After: 10 weeks into my program, she lost 15 kg! DM to book."],
+     "Before → After: 10 weeks into my program, she lost 15 kg! DM to book.",
+     "Avant / après de samedi dernier (rhino ultrasonique), je vous laisse juger"],
     ["Lavez-vous les mains avant et après chaque soin",
      "Before and after the procedure, check the pulses",
      "Avant/après de la réforme : le nombre de passages n'a pas changé",

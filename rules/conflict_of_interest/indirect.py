@@ -1,0 +1,48 @@
+#!/usr/bin/env python3
+"""Generates indirect.json: sponsorship shown only through what the author received (a trip, a
+dinner, a gift basket, training abroad 'tout pris en charge', a weekend 'courtesy of' industry
+friends) in a post that also praises or pushes a product or names a company or brand, in any case or
+misspelt. Run `python3 rules/conflict_of_interest/indirect.py` after editing."""
+import os, sys
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "..", "scripts"))
+import rulegen  # noqa: E402
+from rulegen import alt  # noqa: E402
+
+BENEFIT = alt(r"courtesy of", r"compliments of", r"(?:all|all-)?\s?expenses?[- ]paid", r"expenses? (?:were )?covered", r"on (?:their|the company'?s|the industry'?s) dime",
+              r"paid for by", r"picked up the (?:tab|bill)", r"(?:generous|kind) (?:friends|folks|people|team) (?:in|at|from) (?:the )?(?:\w+ )?(?:industry|pharma|company)",
+              r"(?:friends|folks|people) (?:in|from) (?:the )?(?:device|pharma|drug|medtech) (?:industry|world)", r"looking after us", r"spoiled us", r"treated us",
+              r"tout (?:etait|est|a ete) (?:pris en charge|paye|offert|compris)", r"tous frais (?:payes|compris)", r"frais (?:pris en charge|payes|rembourses) par",
+              r"(?:qui|qu'ils|ils) nous (?:a|ont) (?:regales?|gates?|invites?|offert)", r"savent recevoir", r"(?:le|la|les|notre|nos|our|the) (?:representant\w*|rep|reps|delegue\w* medica\w*|visiteu\w* medica\w*|drug reps?|pharma reps?|sales reps?) (?:\S+ ){0,4}?(?:apporte\w*|offert|offre|paye\w*|invite\w*|brought|bought|paid|treated|sent|catered|delivered)", r"know how to (?:treat|host|throw)",
+              r"(?:beau |joli |magnifique |superbe )?(?:panier|coffret|cadeau|cadeaux|colis)(?: de noel| gourmand)? (?:recus?|offerts?|livres?)",
+              r"(?:gift|hamper|goodie) (?:basket|bag|box)s?", r"(?:basket|hamper|gift|box) (?:they )?(?:sent|delivered)",
+              r"speakers?'? (?:training|bureau|program)", r"formation (?:en|a|aux) (?:floride|californie|espagne|italie|grece|[a-z]+ (?:tout|all)|(?-i:[A-Z][a-z]+))",
+              r"(?:trip|weekend|week-end|retreat|training|getaway|sejour|voyage|seminaire) (?:in|to|a|en|aux|au) (?-i:[A-Z][a-z]+)[^\n]{0,40}?(?:courtesy|offert|paid|pris en charge|merci|thanks)")
+PUSH = {"lists": ["conflict_of_interest_praise_strong", "conflict_of_interest_brand", "conflict_of_interest_company"],
+        "terms": ["de chez", "les gens de chez", "tuerie", "une tuerie", "premiere intention", "first-line", "first line", "switching", "switch", "passer mes patients sous", "passer mes patientes sous",
+                  "je continue de recommander", "leur vaccin", "their vaccine", "their drug", "leur produit", "their product", "leur nouveau", "leur nouvelle", "their new", "a tout le monde", "to everyone", "je la mets", "je le mets", "i put everyone",
+                  "pump", "pompe", "laser", "implant", "device", "dispositif", "new drug", "nouveau medicament", "#congres", "#diabeto", "for pretty much everyone", "for everyone",
+                  "a tous mes", "all my patients", "every patient", "vous allez en entendre parler", "you'll hear about it", "best thing", "meilleure chose"], "window": 0}
+UNLESS = [{"lists": ["conflict_of_interest_disclosure"], "window": 0}, {"lists": ["conflict_of_interest_critique"], "window": 0},
+          {"terms": ["j'ai refuse", "i declined", "je refuse", "i turned down", "j'ai decline", "pas accepte", "didn't accept", "never accept", "n'accepte"], "window": 0}]
+rules = [
+ {"id": "coi-benefit-received",
+  "description": "A benefit received from industry (a trip or a dinner 'courtesy of', training abroad 'tout pris en charge', a gift basket, 'le labo qui nous a régalés', 'they know how to host') in a post that also praises or pushes a product, or names a company or a brand: sponsorship shown by its gifts is still a link of interest to disclose.",
+  "category": "conflict_of_interest",
+  "patterns": [r"\b(" + BENEFIT + r")"],
+  "group": 1,
+  "context": PUSH,
+  "unless": UNLESS,
+  "message": {"fr": "Avantage reçu de l'industrie, sans lien d'intérêt déclaré", "en": "A benefit from industry, with no link of interest disclosed"},
+  "why": {"fr": "Un voyage, un dîner ou un cadeau offert par une entreprise est un lien d'intérêt : le mentionner en vantant un produit, sans le déclarer, est une promotion déguisée.",
+          "en": "A trip, a dinner or a gift from a company is a link of interest: mentioning it while praising a product, without disclosing it, is disguised promotion."},
+  "examples": {"fire": [{"text": "Back from a weekend in Napa courtesy of some very generous friends in the device industry. The new pump is the best thing since insulin."},
+                        {"text": "Le nouveau laser de chez Candella est une tuerie. Formation en Floride la semaine dernière (tout était pris en charge 🌴)."},
+                        {"text": "Merci à l'équipe de Pfizr pour le beau panier de Noël reçu au bureau 🎁 et oui je continue de recommander leur vaccin à tous mes patients."},
+                        {"text": "Just back from the speakers' training in Cancún, excited to teach why this drug should be first-line."}],
+               "quiet": ["Invitée à un week-end de formation tout pris en charge par un labo : j'ai refusé, mes patients méritent une prescription indépendante.",
+                         "Le patient a été pris en charge aux urgences, puis passé sous anticoagulant en première intention.",
+                         "Trip to Lisbon courtesy of my in-laws 🇵🇹 back to clinic Monday.",
+                         "Disclosure: my travel to the congress was paid for by Novo Nordisk. Here is what I learned about semaglutide."]}},
+]
+rulegen.write(HERE, "conflict_of_interest", "indirect.json", "Sponsorship shown by the benefits received (TAXONOMY: conflict_of_interest).", rules)
