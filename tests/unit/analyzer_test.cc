@@ -229,3 +229,19 @@ TEST_CASE("surname lexicon: a name alone needs a care event, eponyms stay quiet"
   CHECK_FALSE(Has(Engine().Analyze("Book a consult: my patients say I'm the best in Beverly Hills"),
                   "first-name-known-surname"));
 }
+
+TEST_CASE("plates, nicknames and hashtags name a patient; the author's own bed and dummy numbers do not") {
+  CHECK(Has(Engine().Analyze("Au propriétaire de la Clio grise GH-347-PL garée devant le déchoc : votre père est "
+                             "bien arrivé."),
+            "licence-plate"));
+  CHECK(Has(Engine().Analyze("Tonton Jojo, notre habitué du mardi au cabinet, est décédé ce week-end."),
+            "nickname-family"));
+  CHECK(Has(Engine().Analyze("#JusticePourKevin — je l'ai accueilli en réa ce soir-là."), "patient-hashtag"));
+  CHECK_FALSE(Has(Engine().Analyze("Opérée de la vésicule hier à Angers, chambre 312, et je m'ennuie. Une "
+                                   "sage-femme côté patiente !"),
+                  "room-bed"));
+  CHECK_FALSE(Has(Engine().Analyze("PSA: never post a screenshot with 'SSN 123-45-6789' on it, not even as a joke."),
+                  "us-ssn"));
+  CHECK_FALSE(Has(Engine().Analyze("QT @BBCBreaking: \"Prime Minister admitted to hospital\" — get well soon."),
+                  "patient-handle"));
+}

@@ -83,3 +83,25 @@ TEST_CASE("disabling the model's rule id silences re-identification findings") {
   CHECK(Risk(Engine().Analyze(post)) != nullptr);
   CHECK(Risk(Engine().Analyze(post, o)) == nullptr);
 }
+
+TEST_CASE("a unique local role, an island or a press-covered event make a patient recognizable") {
+  // A role one person holds in a named place, in a post about care.
+  secretum::Report r = Engine().Analyze(
+      "Le curé de Saint-Flour que je suis depuis dix ans vient d'avoir son diagnostic de Parkinson.");
+  CHECK(Risk(r) != nullptr);
+  CHECK(HasSignal(r, "occupation", "curé de S"));
+  // The same role outside any care context is not a patient.
+  CHECK(Risk(Engine().Analyze("Le curé de Saint-Flour a béni la nouvelle cloche hier soir, 300 fidèles.")) ==
+        nullptr);
+  // An island is a small place; a lottery winner is in the local paper.
+  r = Engine().Analyze("Flew out to Lord Howe Island at dawn for the 78 y/o who runs the bowls club, stroke overnight.");
+  CHECK(Risk(r) != nullptr);
+  CHECK(HasSignal(r, "place", "Island"));
+  r = Engine().Analyze("Le gagnant de l'Euromillions de Pornic est venu pour une entorse ce matin.");
+  CHECK(HasSignal(r, "media", "gagnant de l'Euromillions"));
+  // A colleague's obituary and the author's own pet stay quiet.
+  CHECK(Risk(Engine().Analyze("Nous apprenons le décès du Dr Anne Perrot, pédiatre à Vannes pendant 35 ans, "
+                              "partie le 4 mars à 79 ans.")) == nullptr);
+  CHECK(Risk(Engine().Analyze("My old border collie Jess, 13 y/o, had her lump removed today. Vet says benign.")) ==
+        nullptr);
+}
