@@ -49,7 +49,7 @@ class CheckText(unittest.TestCase):
 
     def test_english_messages_and_jurisdiction_option(self):
         code, out, _ = run("check", "-", "--format", "json", "--jurisdiction", "uk",
-                           stdin=b"NHS no 485 777 3457, she's been waiting since 10am")
+                           stdin=b"NHS number 485 777 3457 for the lady in cubicle 4, in the queue since 9am")
         report = json.loads(out)
         self.assertEqual(report["jurisdiction"], "uk")
         self.assertEqual(report["findings"][0]["message"], "NHS number")

@@ -37,7 +37,7 @@ TEST_CASE("Luhn, NHS mod 11 and BC PHN check digits") {
 }
 
 TEST_CASE("RAMQ date part: women's month +50, impossible dates rejected") {
-  CHECK(Run("ramq", "TREJ 4807 0312") == Strength::kStrong);
+  CHECK(Run("ramq", "LAVM 5203 1587") == Strength::kStrong);
   CHECK(Run("ramq", "LAVM 7553 1204") == Strength::kStrong);
   CHECK(Run("ramq", "ABCD 1399 9912") == Strength::kReject);
   CHECK(Run("ramq", "ABCD 1302 3212") == Strength::kReject);

@@ -24,10 +24,10 @@ test('finds identifiers and slices by UTF-16 offsets', () => {
 });
 
 test('options: jurisdiction, message language, minimum severity, disabled rules', () => {
-  const qc = analyzer.analyze('RAMQ TREJ 4807 0312', { jurisdiction: 'qc', messageLang: 'en' });
+  const qc = analyzer.analyze('RAMQ LAVM 5203 1587', { jurisdiction: 'qc', messageLang: 'en' });
   assert.equal(qc.jurisdiction, 'qc');
   assert.equal(qc.findings[0].message, 'Québec health-insurance number (RAMQ)');
-  const off = analyzer.analyze('RAMQ TREJ 4807 0312', { disabledRules: ['qc-ramq'] });
+  const off = analyzer.analyze('RAMQ LAVM 5203 1587', { disabledRules: ['qc-ramq'] });
   assert.equal(off.findings.length, 0);
   const high = analyzer.analyze('Notre patiente de 102 ans, hospitalisée', { minSeverity: 'high' });
   assert.equal(high.findings.length, 0);
