@@ -60,4 +60,74 @@ rules = [
                "quiet": ["Non, le vaccin HPV ne rend pas stérile : des millions de doses le montrent.",
                          "Beaucoup de parents ont peur que le vaccin HPV rende stérile : c'est un mythe."]}},
 ]
+
+# A disease word: a short list of common conditions plus the suffixes most disease names carry
+# (-itis/-ite, -osis/-ose, -emia/-emie, -oma/-ome, -pathy/-pathie), so any disease word fits.
+DISEASE = alt(r"cancers?", r"tumeurs?", r"tumou?rs?", r"diabete(?: de type [12])?", r"(?:type [12] )?diabetes", r"autisme?", r"autism", r"alzheimer", r"parkinson", r"asthme", r"asthma",
+              r"covid(?:-19)?", r"sepsis", r"septicemie", r"lupus", r"psoriasis", r"eczema", r"acne", r"migraines?", r"fibromyalgi[ae]", r"endometrios[ei]s?", r"depression", r"anxiete", r"anxiety",
+              r"hypertension", r"obesite", r"obesity", r"infections?", r"lyme", r"crohn", r"sclerose en plaques", r"multiple sclerosis", r"epilepsie", r"epilepsy", r"insomni[ae]", r"arthrose",
+              r"[a-z]{3,}(?:itis|ites?|osis|oses?|emia|emie|omas?|omes?|pathy|pathie)", r"[a-z]+ (?:disease|disorder)", r"maladie (?:de |d')?\w+")
+CURE_PAST = alt(r"cured", r"reversed", r"healed", r"got rid of", r"wiped out", r"cleared up", r"a gueri", r"ont gueri", r"a fait disparaitre", r"ont fait disparaitre", r"a soigne", r"a fait regresser", r"a eu raison de")
+WHOSE = alt(r"(?:my|his|her|our|a|one of my) (?:patient|client|son|daughter|wife|husband|mother|father|mom|dad)(?:'s|s')?(?: \w+)?", r"(?:l'|le |la )?(?:\S+ )?(?:de|d') (?:ma|mon|mes|une|un) (?:patiente?s?|cliente?s?|fils|fille|femme|mari|mere|pere)")
+CURE_NOW = alt(r"cures?", r"reverses?", r"heals?", r"guerit", r"guerissent", r"soigne", r"soignent", r"fait disparaitre", r"font disparaitre", r"inverse")
+ABSOLUTE = alt(r"\. ?full stop", r"\. ?period\.", r"\. ?point (?:final|barre)", r"in (?:the )?(?:vast )?majority of (?:patients|cases)", r"dans (?:la )?(?:grande )?majorite des (?:patients|cas)", r"in (?:almost )?(?:all|every) (?:patients|cases)",
+               r"dans (?:tous les|presque tous les|100 ?% des) cas", r"chez (?:tous|toutes|100 ?%)", r"every (?:single )?time", r"a chaque fois", r"for good", r"definitivement", r"pour de bon", r"permanently", r"sans rechute")
+COVERUP = alt(r"the (?:data|studies|evidence|results?|trials?) (?:was|were|has been|have been|got) (?:buried|hidden|suppressed|censored|covered up)",
+              r"(?:les )?(?:donnees|etudes|resultats|preuves) (?:ont ete|sont|a ete) (?:enterre\w*|cache\w*|etouffe\w*|censure\w*)",
+              r"(?:\w+ologists|\w+ologues|doctors|les medecins|pharma|big pharma|les labos|la medecine officielle|official medicine|mainstream medicine|la medecine conventionnelle) (?:don'?t|do not|won'?t|ne (?:veulent|veut) pas|vous le cache\w*|vous cache\w*|hide|hides|is hiding|are hiding|keep\w* (?:it|this) (?:from you|quiet|secret))(?: (?:want you to know|que vous le sachiez|que vous sachiez|tell you))?",
+              r"(?:ce qu'on|what they) (?:ne vous dit pas|won'?t tell you|don'?t tell you|hide from you|vous cache)")
+GUARANTEE = alt(r"(?:-|lose |perdez |perdre )\d+ ?(?:kg|kilos?|lbs?|pounds|livres) (?:garantis?|guaranteed|en \d+ (?:jours|semaines)|in \d+ (?:days|weeks))",
+                r"\d+ ?(?:kg|kilos?|lbs?|pounds) (?:garantis?|guaranteed)")
+FRESH_UNLESS = [{"lists": ["health_claim_negation"], "window": 15, "side": "before"}, {"lists": ["health_claim_debunk"], "window": 60, "side": "before"},
+                {"lists": ["health_claim_rebuttal"], "window": 40, "side": "after"}, {"lists": ["fiction"]},
+                {"terms": ["?", "mefiez-vous", "beware", "red flag", "arnaque", "scam", "mefiance", "si quelqu'un", "if someone", "if anyone", "whoever", "quiconque", "fuyez", "run from", "stop believing", "arretez de croire"], "window": 60}]
+rules += [
+ {"id": "claim-cure-anecdote",
+  "description": "A cure told as a personal anecdote ('Ivermectin cured my patient's asthma', 'le lait cru a guéri l'eczéma de ma patiente'): any treatment word, any disease word (disease suffixes), a past-tense cure of a named person's disease.",
+  "category": "health_claim",
+  "patterns": [r"\b(" + CURE_PAST + r" (?:\S+ ){0,1}?" + WHOSE + r" ?" + DISEASE + r")\b",
+               r"\b(" + CURE_PAST + r" (?:the |l'|le |la )?" + DISEASE + r" (?:of|in|de|chez) (?:my|a|one of my|ma|mon|une?|mes) (?:patients?|patientes?|clients?))"],
+  "group": 1,
+  "unless": FRESH_UNLESS + [{"lists": ["health_claim_evidence"], "window": 60}],
+  "message": {"fr": "Guérison présentée par une anecdote", "en": "Cure presented through an anecdote"},
+  "examples": {"fire": [{"text": "Ivermectin cured my patient's asthma in two weeks, nothing else had worked."},
+                        {"text": "Le lait cru a guéri l'eczéma de ma patiente en un mois."}],
+               "quiet": ["No, ivermectin has not cured my patient's asthma, and it never will.",
+                         "Did raw milk really cure your son's eczema? I doubt it."]}},
+ {"id": "claim-cure-absolute",
+  "description": "A present-tense cure stated with an absolute ('X reverses diabetes. Full stop.', 'guérit le cancer dans la majorité des patients', 'heals sepsis every time'), any disease word.",
+  "category": "health_claim",
+  "patterns": [r"\b(" + CURE_NOW + r" (?:\S+ ){0,2}?" + DISEASE + r"(?: \S+){0,4}? ?" + ABSOLUTE + r")"],
+  "group": 1,
+  "unless": FRESH_UNLESS,
+  "message": {"fr": "Guérison affirmée de façon absolue", "en": "Cure stated as absolute"},
+  "examples": {"fire": [{"text": "L'alimentation alcaline guérit le cancer dans la majorité des patients."},
+                        {"text": "Raw milk reverses psoriasis. Full stop."}],
+               "quiet": ["L'alimentation alcaline ne guérit pas le cancer, dans la majorité des cas elle retarde le traitement.",
+                         "Does the keto diet reverse diabetes in the majority of patients? Not in the trials."]}},
+ {"id": "claim-coverup",
+  "description": "Cover-up framing of a treatment ('the data was buried', 'oncologists don't want you to know', 'la médecine officielle vous le cache').",
+  "category": "health_claim",
+  "patterns": [r"\b(" + COVERUP + r")"],
+  "group": 1,
+  "unless": [{"lists": ["health_claim_debunk"], "window": 60, "side": "before"}, {"lists": ["fiction"]},
+             {"terms": ["complot", "conspiracy", "conspiracies", "complotiste", "complotistes", "?", "ils disent", "they say", "on lit", "you read", "mefiez-vous", "beware", "quand on vous dit", "when someone tells you", "le classique", "the classic", "the old", "le vieux", "refrain", "trope", "sketchy", "red flag"], "window": 80}],
+  "message": {"fr": "Théorie du complot sur un traitement", "en": "Cover-up framing of a treatment"},
+  "examples": {"fire": [{"text": "IV vitamin C heals sepsis, but the data was buried."},
+                        {"text": "La médecine officielle vous le cache : le jeûne fait fondre les tumeurs."}],
+               "quiet": ["Red flag: anyone telling you 'the data was buried' is selling something.",
+                         "The results were published in full in NEJM and the data are open."]}},
+ {"id": "claim-guaranteed-result",
+  "description": "A guaranteed health result ('-8 kg garantis ou remboursé', 'lose 30 lbs in 30 days', 'résultats garantis').",
+  "category": "health_claim",
+  "patterns": [r"(?:^|[^0-9A-Za-z])(" + GUARANTEE + r")"],
+  "group": 1,
+  "unless": [{"lists": ["health_claim_debunk"], "window": 60, "side": "before"}, {"lists": ["fiction"]},
+             {"terms": ["?", "mefiez-vous", "beware", "arnaque", "scam", "scams", "red flag", "promettent", "promise", "promises", "fuyez", "run from", "jamais", "never", "no one can", "personne ne peut", "impossible", "unrealistic", "irrealiste"], "window": 60}],
+  "message": {"fr": "Résultat de santé garanti", "en": "Guaranteed health result"},
+  "examples": {"fire": [{"text": "Mon programme minceur : -8 kg garantis ou remboursé !"},
+                        {"text": "Lose 30 lbs in 30 days with my protocol."}],
+               "quiet": ["Méfiez-vous des annonces '-8 kg garantis' : c'est une arnaque.",
+                         "Can anyone lose 30 lbs in 30 days safely? No."]}},
+]
 rulegen.write(HERE, "health_claim", "indirect.json", "Health claims worded indirectly (TAXONOMY: health_claim).", rules)
