@@ -98,4 +98,45 @@ rules = [
   "examples": {"fire": [{"text": "Some cultures just have a lower pain threshold. You learn to tune out the wailing in L&D after a while."}],
                "quiet": ["The myth that some cultures have a lower pain threshold leads to undertreated pain: a well-documented bias."]}},
 ]
+
+# A group noun for patients + a contempt predicate or dehumanizing label, in the same sentence.
+PGROUP = alt(r"toxicos?", r"toxs", r"tox", r"junkies", r"junkie", r"addicts", r"crackheads?", r"druggies", r"obeses", r"les gros", r"bs", r"assistes", r"fibros?", r"fibro (?:patients|ladies|people)",
+             r"frequent fl[iy]ers", r"memes", r"mamies", r"papys", r"p'tits vieux", r"petits vieux", r"vieux", r"drunks", r"alcoolos", r"poivrots", r"pochtrons", r"clodos", r"cassos", r"psychos", r"seekers",
+             r"drug seekers?", r"these patients", r"ces patients", r"ces gens", r"those people", r"these people", r"nos habitues", r"our regulars")
+CONTEMPT = alt(r"dechets? humains?", r"human (?:garbage|trash|waste)", r"waste of (?:oxygen|space|air|skin|resources|a bed)", r"gaspillage d'oxygene", r"la flemme", r"can'?t be bothered",
+               r"(?:ca )?(?:paie|paye|paient|payent) (?:pas|meme pas|jamais) (?:d'|leurs? )?impots?", r"(?:don'?t|never) pay (?:a cent (?:of|in) )?tax(?:es)?", r"parasites?", r"vermine", r"sangsues?", r"leeches",
+               r"boulets", r"google degree", r"diplome de google", r"(?:une|a) plaie", r"fleau", r"sous-hommes?", r"animaux", r"animals", r"betes", r"degenerate\w*", r"degeneres?", r"scum", r"racaille",
+               r"losers?", r"bons a rien", r"good[- ]for[- ]nothings?", r"deserve (?:it|what they get)", r"l'ont bien cherche", r"l'ont cherche", r"natural selection", r"selection naturelle",
+               r"pleurnich\w*", r"whin(?:e|ers?|ing)", r"chialent", r"gueulent", r"puent", r"stink", r"bouffent", r"encombrent", r"clog(?:ging)? (?:up )?(?:our|the)", r"bloquent", r"squattent", r"squatting")
+DUMP = alt(r"dump\w*", r"larguer", r"larguent", r"viennent (?:deposer|poser|abandonner)", r"deposer", r"se debarrasser de", r"get rid of", r"offload\w*", r"park\w*")
+ELDER = alt(r"memes?", r"mamies?", r"papys?", r"pepes?", r"grand-meres?", r"grandma", r"granny", r"grandpa", r"gramps", r"nana", r"le vieux", r"la vieille", r"les vieux", r"the old (?:man|lady|folks)")
+DUMP_UNLESS = [{"lists": ["derogatory_condemn"]}, {"lists": ["fiction"]}, {"terms": ["epuise", "epuisees", "epuises", "exhausted", "burnout", "aidants", "caregivers", "caregiver", "faute de places", "no beds", "manque de places", "lack of", "pas le choix", "no choice", "compassion", "soutien", "support"], "window": 0}]
+rules += [
+ {"id": "patient-group-contempt",
+  "description": "A group noun for patients (toxicos, junkies, obèses, BS, fibros, frequent flyers, mémés, drunks, drug seekers) with a contempt predicate or a dehumanizing label in the same sentence ('déchets humains', 'waste of oxygen', 'la flemme de leur expliquer', 'ça paie pas d'impôts', 'with a Google degree').",
+  "category": "derogatory",
+  "priority": -1,
+  "patterns": [r"\b(" + PGROUP + r"\b[^.!?\n]{0,70}?\b" + CONTEMPT + r")", r"\b(" + CONTEMPT + r"\b[^.!?\n]{0,50}?\b" + PGROUP + r")\b"],
+  "group": 1,
+  "unless": [{"lists": ["derogatory_condemn"]}, {"lists": ["fiction"]},
+             {"terms": ["ne sont pas", "are not", "aren't", "is not", "isn't", "n'est pas", "stop calling", "arretez d'appeler", "arretons d'appeler", "don't call", "n'appelez pas", "dehumanizing", "deshumanisant", "on entend", "you hear", "j'entends", "i hear", "heard a colleague", "entendu un", "quand on dit", "when we call", "calling patients", "appeler les patients", "appeler nos patients", "refuse", "refuse de", "shame", "honte"], "window": 80}],
+  "message": {"fr": "Mépris envers un groupe de patients", "en": "Contempt for a group of patients"},
+  "examples": {"fire": [{"text": "Encore trois toxicos ce soir, des déchets humains qui coûtent une fortune."},
+                        {"text": "Our frequent flyers from the shelter are a waste of oxygen."},
+                        {"text": "Les obèses, j'ai la flemme de leur expliquer le régime."}],
+               "quiet": ["Calling patients 'junkies' or 'a waste of oxygen' is dehumanizing, please stop.",
+                         "Patients with obesity deserve compassionate care; an IMC of 42 is not a character flaw."]}},
+ {"id": "elder-dumping",
+  "description": "Families said to 'dump' or 'larguer' an elderly relative ('les familles qui viennent dumper mémé', 'families dumping grandma before their cruise'), or the ward called a rubbish tip ('service déchetterie').",
+  "category": "derogatory",
+  "priority": -1,
+  "patterns": [r"\b(" + DUMP + r" (?:\S+ ){0,2}?" + ELDER + r")\b", r"\b((?:service|unite|ward|etage) (?:de )?(?:dechetterie|decharge|poubelle|garbage|dumping ground)|(?:dechetterie|decharge|dumping ground) (?:a|pour|for) (?:vieux|personnes agees|grannies|old people))"],
+  "group": 1,
+  "unless": DUMP_UNLESS,
+  "message": {"fr": "Personnes âgées traitées comme des objets", "en": "Elderly patients treated as objects"},
+  "examples": {"fire": [{"text": "Les familles qui viennent dumper mémé le 23 décembre, bienvenue au service déchetterie."},
+                        {"text": "Families dumping grandma in the ED right before their cruise. Every year."}],
+               "quiet": ["Des aidants épuisés qui n'ont pas le choix de déposer mémé aux urgences faute de places en EHPAD : soutien total.",
+                         "Grandma's hip fracture was repaired this morning."]}},
+]
 rulegen.write(HERE, "derogatory", "indirect.json", "Patients mocked indirectly (TAXONOMY: derogatory).", rules)
