@@ -45,4 +45,35 @@ rules = [
                          "Trip to Lisbon courtesy of my in-laws 🇵🇹 back to clinic Monday.",
                          "Disclosure: my travel to the congress was paid for by Novo Nordisk. Here is what I learned about semaglutide."]}},
 ]
+
+ORDER = alt(r"ask me how to (?:order|get (?:it|them|some)|buy)", r"(?:dm|message|pm|text|email) me (?:to|for|if you want to) (?:order|buy|get (?:it|yours|some)|the code)",
+            r"(?:order|buy|shop) (?:through|via|with|using) my (?:link|code|page|store|shop)", r"(?:use|with|enter) my (?:personal |promo |discount |referral |affiliate )?(?:code|link)",
+            r"my (?:personal |promo |discount |referral |affiliate )?code (?-i:[A-Z0-9]{4,})", r"code (?:promo )?(?-i:DR[A-Z0-9]{3,})", r"mon (?:code|lien) (?:promo |perso |personnel |partenaire |d'affiliation )?(?-i:[A-Z0-9]{4,})",
+            r"(?:avec|via|par) mon (?:code|lien)(?: (?:promo|perso|personnel|partenaire|d'affiliation))?", r"(?:commande[rz]?|achete[rz]?) (?:via|par|avec|sur) mon (?:lien|code|site|boutique)",
+            r"demandez-moi comment (?:commander|vous en procurer|l'obtenir)", r"(?:ecrivez|ecris)-moi (?:en mp |en dm )?pour (?:commander|le code|le lien)")
+TOUR = alt(r"(?:speaking|spoke|presenting|presented|lecturing) (?:on|at|for|during) (?:the )?(?-i:[A-Z][A-Za-z0-9]+)(?: [A-Za-z]+)? (?:tour|roadshow|speaker series|speakers? bureau)",
+           r"(?:tournee|conferences?|roadshow) (?:de |d'|du |avec |pour )(?-i:[A-Z][A-Za-z0-9]+)")
+rules += [
+ {"id": "coi-order-solicitation",
+  "description": "The author tells readers how to order a product through them (a personal code, an order link, 'ask me how to order', 'lien en bio') in a post that praises or names a product or brand: a commercial link to disclose.",
+  "category": "conflict_of_interest",
+  "patterns": [r"\b(" + ORDER + r")"],
+  "group": 1,
+  "context": PUSH,
+  "unless": UNLESS,
+  "message": {"fr": "Vente d'un produit sans déclaration de lien d'intérêt", "en": "Selling a product without disclosing the link of interest"},
+  "examples": {"fire": [{"text": "I only recommend GlucoPlus to my diabetic patients, it's the best brand out there. Ask me how to order!"}],
+               "quiet": ["Partenariat rémunéré avec NutriVital : les compléments sont disponibles avec mon code DRSOPHIE.",
+                         "Where can patients order a glucometer? Ask your pharmacist."]}},
+ {"id": "coi-company-tour",
+  "description": "Speaking on a company's tour or roadshow ('speaking on the Novartis tour') in a post that praises a product, without disclosure.",
+  "category": "conflict_of_interest",
+  "patterns": [r"\b(" + TOUR + r")"],
+  "group": 1,
+  "context": PUSH,
+  "unless": UNLESS,
+  "message": {"fr": "Conférence pour un laboratoire sans déclaration", "en": "Speaking for a company without disclosure"},
+  "examples": {"fire": [{"text": "Great week speaking on the Novartis tour, this drug is a game changer for my patients."}],
+               "quiet": ["Disclosure: I was paid by Novartis for speaking on the Novartis tour this week."]}},
+]
 rulegen.write(HERE, "conflict_of_interest", "indirect.json", "Sponsorship shown by the benefits received (TAXONOMY: conflict_of_interest).", rules)
