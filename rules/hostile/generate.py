@@ -427,4 +427,25 @@ rules = [
                   "I swear to god if one more admin tells me to 'practice self-care' I'm going to lose it on them."],
                  ["Je ne partage pas votre analyse, cher confrère, les données montrent plutôt un bénéfice."])},
 ]
+
+# Contempt aimed at an addressee: an @handle or a second-person imperative/pronoun, then a belittling
+# verb or a generational put-down ('@x arrête de pleurnicher', 'génération de mauviettes', 'stop whining, snowflake').
+ADDR = r"(?:@\w+[,:]? +|\b(?:arrete|arretez|cesse|cessez|stop|quit|t'as fini de|tu vas arreter de|vous allez arreter de)\b)"
+BELITTLE = r"(?:pleurnich\w*|chouin\w*|chialer|geindre|te plaindre|vous plaindre|whin(?:e|ing)|crying|cry(?:ing)? about it|moaning|snivel\w*)"
+PUTDOWN = r"(?:generation de (?:mauviettes|chochottes|fragiles|pleurnichards|feignasses|faineants|assistes)|bande de (?:mauviettes|chochottes|pleurnichards|fragiles)|(?:snowflakes?|crybab(?:y|ies)|mauviettes?|chochottes?|pleurnichards?|pleurnicheu(?:r|se|rs|ses)|fragile generation|generation of (?:snowflakes|wimps|whiners|crybabies)|wimps?|whiners?))"
+rules += [
+ {"id": "addressed-contempt",
+  "description": "Contempt aimed at someone the author answers: '@x arrête de pleurnicher', 'stop whining', with or followed by a belittling label ('génération de mauviettes', 'snowflake', 'crybaby').",
+  "category": "hostile", "severity": "medium",
+  "patterns": [r"(" + ADDR + r"(?:\S+ ){0,2}?(?:de |d')?" + BELITTLE + r")", r"\b(" + PUTDOWN + r")\b"],
+  "group": 1,
+  "context": {"terms": ["@", "tu", "t'", "toi", "te", "vous", "votre", "ton", "ta", "tes", "you", "your", "arrete", "arretez", "stop", "quit"], "window": 0},
+  "unless": UNLESS + [{"lists": ["hostile_reported"], "window": 0},
+                      {"terms": ["ne dites pas", "don't call", "don't tell", "never tell", "ne dis jamais", "on m'a dit", "told me", "m'a dit", "called me", "m'a traite"], "window": 60}],
+  "message": {"fr": "Mépris envers votre interlocuteur", "en": "Contempt for the person you answer"},
+  "examples": ex(["@julie_md arrête de pleurnicher, génération de mauviettes.",
+                  "@residentlife stop whining, you snowflakes chose this job."],
+                 ["Arrêtez de culpabiliser, vous avez le droit d'être fatigués après 24 h de garde.",
+                  "Un patient m'a dit « arrête de pleurnicher » quand j'ai annoncé le retard : ça m'a blessée."])},
+]
 write("hostile", "tone.json", "Insults, attacks, threats and shouting (TAXONOMY: hostile).", rules, contexts)
