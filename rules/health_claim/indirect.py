@@ -97,7 +97,7 @@ rules += [
  {"id": "claim-cure-absolute",
   "description": "A present-tense cure stated with an absolute ('X reverses diabetes. Full stop.', 'guérit le cancer dans la majorité des patients', 'heals sepsis every time'), any disease word.",
   "category": "health_claim",
-  "patterns": [r"\b(" + CURE_NOW + r" (?:\S+ ){0,2}?" + DISEASE + r"(?: \S+){0,4}? ?" + ABSOLUTE + r")"],
+  "patterns": [r"\b(" + CURE_NOW + r" (?:\S+ ){0,2}?(?:l'|d')?" + DISEASE + r"(?: \S+){0,4}? ?" + ABSOLUTE + r")"],
   "group": 1,
   "unless": FRESH_UNLESS,
   "message": {"fr": "Guérison affirmée de façon absolue", "en": "Cure stated as absolute"},
