@@ -59,7 +59,7 @@ rules += [
   "category": "conflict_of_interest",
   "patterns": [r"\b(" + ORDER + r")"],
   "group": 1,
-  "context": PUSH,
+  "context": {"lists": PUSH["lists"], "terms": PUSH["terms"] + ["exclusivement", "exclusively", "only use", "only recommend", "j'utilise uniquement", "je n'utilise que", "je ne recommande que", "la gamme", "the range", "the line", "my favourite", "my favorite", "mon prefere", "ma preferee"], "window": 0},
   "unless": UNLESS,
   "message": {"fr": "Vente d'un produit sans déclaration de lien d'intérêt", "en": "Selling a product without disclosing the link of interest"},
   "examples": {"fire": [{"text": "I only recommend GlucoPlus to my diabetic patients, it's the best brand out there. Ask me how to order!"}],

@@ -102,7 +102,7 @@ rules = [
 # A group noun for patients + a contempt predicate or dehumanizing label, in the same sentence.
 PGROUP = alt(r"toxicos?", r"toxs", r"tox", r"junkies", r"junkie", r"addicts", r"crackheads?", r"druggies", r"obeses", r"les gros", r"bs", r"assistes", r"fibros?", r"fibro (?:patients|ladies|people)",
              r"frequent fl[iy]ers", r"memes", r"mamies", r"papys", r"p'tits vieux", r"petits vieux", r"vieux", r"drunks", r"alcoolos", r"poivrots", r"pochtrons", r"clodos", r"cassos", r"psychos", r"seekers",
-             r"drug seekers?", r"these patients", r"ces patients", r"ces gens", r"those people", r"these people", r"nos habitues", r"our regulars")
+             r"drug seekers?", r"(?:obese|fat|fibro|psych|drunk|addicted|homeless|elderly|old|welfare) (?:patients|people|folks|ladies)", r"patients? (?:obeses|psy|alcooliques|toxicomanes)", r"these patients", r"ces patients", r"ces gens", r"those people", r"these people", r"nos habitues", r"our regulars")
 CONTEMPT = alt(r"dechets? humains?", r"human (?:garbage|trash|waste)", r"waste of (?:oxygen|space|air|skin|resources|a bed)", r"gaspillage d'oxygene", r"la flemme", r"can'?t be bothered",
                r"(?:ca )?(?:paie|paye|paient|payent) (?:pas|meme pas|jamais) (?:d'|leurs? )?impots?", r"(?:don'?t|never) pay (?:a cent (?:of|in) )?tax(?:es)?", r"parasites?", r"vermine", r"sangsues?", r"leeches",
                r"boulets", r"google degree", r"diplome de google", r"(?:une|a) plaie", r"fleau", r"sous-hommes?", r"animaux", r"animals", r"betes", r"degenerate\w*", r"degeneres?", r"scum", r"racaille",
