@@ -1,31 +1,21 @@
 // Malformed and hostile rule files (issue 7): each is refused at load with an error that names
 // the file and the key, or loads and stays within RE2's limits (linear-time matching, 8 MB per
-// pattern). Cases the loader does not handle yet are marked doctest::should_fail() (they pass
-// while it fails them; remove the decorator with the fix).
+// pattern).
 #include <doctest/doctest.h>
 
 #include <string>
 #include <vector>
 
 #include "../fuzz/invariants.h"
+#include "minimal_rules.h"
 #include "secretum/secretum.h"
 
 namespace {
 
-const char* kShared[][2] = {
-    {"rules/categories.json",
-     R"({"categories": {"identifier": {"severity": "high", "message": {"fr": "x", "en": "x"}},
-                        "reidentification": {"message": {"fr": "x", "en": "x"}}}})"},
-    {"rules/contexts.json", R"({"lists": {"patient": {"terms": ["patient"]}}})"},
-    {"rules/citations.json", R"({"citations": {}, "groups": {}})"}};
-
 const char kFile[] = "rules/identifier/hostile.json";
 
 std::vector<std::pair<std::string, std::string>> Files(const std::string& rule_file) {
-  std::vector<std::pair<std::string, std::string>> files;
-  for (auto& f : kShared) files.emplace_back(f[0], f[1]);
-  files.emplace_back(kFile, rule_file);
-  return files;
+  return secretum::testing::MinimalRuleFiles(kFile, rule_file);
 }
 
 // The load or compile error for a rule file ("" when it loads and compiles).

@@ -1,22 +1,14 @@
 // Rule loading: a broken or hostile rule file is rejected with the file and the key named.
 #include <doctest/doctest.h>
 
+#include "minimal_rules.h"
 #include "secretum/secretum.h"
 
 namespace {
 
-const char* kShared[][2] = {
-    {"rules/categories.json",
-     R"({"categories": {"identifier": {"severity": "high", "message": {"fr": "x", "en": "x"}},
-                        "reidentification": {"message": {"fr": "x", "en": "x"}}}})"},
-    {"rules/contexts.json", R"({"lists": {"patient": {"terms": ["patient"]}}})"},
-    {"rules/citations.json", R"({"citations": {}, "groups": {}})"}};
-
 std::string Error(const std::string& rule_json) {
-  std::vector<std::pair<std::string, std::string>> files;
-  for (auto& f : kShared) files.emplace_back(f[0], f[1]);
-  files.emplace_back("rules/identifier/test.json", rule_json);
-  secretum::RuleSet set = secretum::RuleSet::FromFiles(files);
+  secretum::RuleSet set =
+      secretum::RuleSet::FromFiles(secretum::testing::MinimalRuleFiles("rules/identifier/test.json", rule_json));
   if (!set.ok()) return set.error();
   secretum::Analyzer a(set);
   return a.error();
@@ -92,9 +84,7 @@ TEST_CASE("the source rules directory loads like the built-in rules") {
 }
 
 TEST_CASE("lexicons: a bad weight names the file and the line; a missing lexicon is named") {
-  std::vector<std::pair<std::string, std::string>> files;
-  for (auto& f : kShared) files.emplace_back(f[0], f[1]);
-  files.emplace_back("rules/lexicons/towns.tsv", "# comment\nAast\t2\nLyon\tbig\n");
+  auto files = secretum::testing::MinimalRuleFiles("rules/lexicons/towns.tsv", "# comment\nAast\t2\nLyon\tbig\n");
   secretum::RuleSet bad = secretum::RuleSet::FromFiles(files);
   CHECK(bad.error().find("rules/lexicons/towns.tsv: line 3") != std::string::npos);
   files.back().second = "Aast\t2\n";
@@ -104,10 +94,9 @@ TEST_CASE("lexicons: a bad weight names the file and the line; a missing lexicon
 }
 
 TEST_CASE("a signal rule must be a reidentification rule with a kind of the model") {
-  std::vector<std::pair<std::string, std::string>> files;
-  for (auto& f : kShared) files.emplace_back(f[0], f[1]);
-  files.emplace_back("rules/reidentification/reidentification-model.json",
-                     R"({"rule": "risk", "kinds": {"age": {"weight": 1, "label": {"fr": "âge", "en": "age"}}}})");
+  auto files = secretum::testing::MinimalRuleFiles(
+      "rules/reidentification/reidentification-model.json",
+      R"({"rule": "risk", "kinds": {"age": {"weight": 1, "label": {"fr": "âge", "en": "age"}}}})");
   files.emplace_back("rules/reidentification/s.json", R"({"rules": [{"id": "s", "category": "reidentification",
     "signal": "shoe size", "pattern": "x", "examples": {"fire": ["x"], "quiet": ["y"]}}]})");
   CHECK(secretum::RuleSet::FromFiles(files).error().find("signal: unknown kind \"shoe size\"") !=
