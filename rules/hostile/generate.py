@@ -194,13 +194,16 @@ rules = [
   "category": "hostile", "severity": "medium",
   "patterns": [r"\b" + spaced(FR_THIRD) + ARTICLE_FR + FR_ADJ + r"{0,2}" + alt([n for n in FR_NOUN if n not in DEFAM or n in THIRD_OK]) + r"\b",
                r"\b" + alt(EN_THIRD) + r"\s+" + ARTICLE_EN + EN_ADJ + r"{0,3}" + alt([n for n in EN_NOUN if n not in DEFAM or n in THIRD_OK]) + r"\b"],
-  "unless": UNLESS + [{"terms": ["patient", "patiente", "pt", "pte", "mamie", "papi", "la dame", "le monsieur", "resident", "residente", "box", "lit", "bed", "chambre", "room", "la 1", "la 2", "la 3", "la 4", "la 5", "la 6", "la 7", "la 8", "la 9", "le 1", "le 2", "le 3", "le 4", "le 5", "le 6", "le 7", "le 8", "le 9"], "window": 40, "side": "before"}],
+  "unless": UNLESS + [{"terms": ["patient", "patiente", "pt", "pte", "mamie", "papi", "la dame", "le monsieur", "resident", "residente", "box", "lit", "bed", "chambre", "room", "la 1", "la 2", "la 3", "la 4", "la 5", "la 6", "la 7", "la 8", "la 9", "le 1", "le 2", "le 3", "le 4", "le 5", "le 6", "le 7", "le 8", "le 9"], "window": 40, "side": "before"},
+                                # A named doctor called a butcher or a fraud in the third person is a
+                                # reputational assertion: the defamation rules report it, not this one.
+                                {"terms": ["dr", "dre", "pr", "docteur", "docteure", "doctor", "professeur", "professeure", "professor"], "window": 60, "side": "before"}],
   "message": {"fr": "Insulte", "en": "Insult"},
   "examples": ex(["Ce crétin de ministre n'a jamais mis les pieds dans un hôpital.",
                   "Le directeur de l'ARS est un incompétent et un lâche.",
-                  "Dr Mehra is a butcher and a drunk who shouldn't be allowed near a scalpel.",
                   "This administration is a bunch of spineless idiots."],
                  ["Le Pr Martin est un grand clinicien, je ne partage pas ses choix mais je respecte.",
+                  "Dr Mehra is a butcher and a drunk who shouldn't be allowed near a scalpel.",
                   "La 4 est une vraie chieuse, elle sonne pour rien toute la nuit.",
                   "Il est un peu con, ce logiciel, mais on fait avec."])},
  {"id": "insult-adjective",
