@@ -43,6 +43,22 @@ std::string TermsPattern(const std::vector<std::string>& terms) {
   return out + ")";
 }
 
+namespace {
+
+bool Elision(std::string_view w) {
+  static const char* const kElided[] = {"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"};
+  for (const char* e : kElided) {
+    std::string_view x(e);
+    if (w.size() != x.size()) continue;
+    bool same = true;
+    for (size_t k = 0; k < w.size() && same; ++k) same = (w[k] | 0x20) == x[k];
+    if (same) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::vector<Span> WordRuns(std::string_view v) {
   std::vector<Span> runs;
   auto word = [](char c) {
@@ -55,7 +71,12 @@ std::vector<Span> WordRuns(std::string_view v) {
       continue;
     }
     size_t b = i;
-    while (i < v.size() && (word(v[i]) || (v[i] == '\'' && i + 1 < v.size() && word(v[i + 1])))) ++i;
+    while (i < v.size() && (word(v[i]) || (v[i] == '\'' && i + 1 < v.size() && word(v[i + 1])))) {
+      // A French elision ends its own run, so that "l'alpiniste" and "d'Annecy" find
+      // "alpiniste" and "Annecy"; entries holding one ("l'isle adam") still match across it.
+      if (v[i] == '\'' && Elision(v.substr(b, i - b))) break;
+      ++i;
+    }
     runs.push_back({b, i});
   }
   return runs;

@@ -103,7 +103,7 @@ void ForEachLexiconMatch(const LexiconIndex& lex, std::string_view v,
         if (gap.empty() || gap.size() > 2 ||
             gap.find_first_not_of(" -'") != std::string_view::npos)
           break;
-        key.push_back(' ');
+        key.push_back(gap == "'" ? '\'' : ' ');  // an elision split by WordRuns
       }
       for (size_t k = runs[j].begin; k < runs[j].end; ++k)
         key.push_back(v[k] >= 'A' && v[k] <= 'Z' ? static_cast<char>(v[k] + 32) : v[k]);
