@@ -17,12 +17,14 @@ bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool EndsSentence(char c) { return c == '.' || c == '!' || c == '?' || c == '\n'; }
 
-uint32_t Hash(std::string_view s) {
+// FNV-1a of the concatenation of `parts` (the feature's name, without building it), masked.
+uint32_t Hash(std::initializer_list<std::string_view> parts) {
   uint32_t h = 2166136261u;
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 16777619u;
-  }
+  for (std::string_view s : parts)
+    for (unsigned char c : s) {
+      h ^= c;
+      h *= 16777619u;
+    }
   return h & ((1u << kClassifierHashBits) - 1);
 }
 
@@ -107,31 +109,34 @@ std::vector<std::vector<Piece>> Tokens(std::string_view v, int* caps_words) {
 
 std::vector<ClassifierFeature> ClassifierFeatures(std::string_view view, std::string_view lang,
                                                   std::vector<std::string>* names) {
-  struct Named {
+  struct Entry {
     ClassifierFeature f;
-    uint32_t order;
-    std::string name;
+    uint32_t order;  // index in `all` (and in `made`)
   };
-  std::vector<Named> all;
-  auto add = [&](std::string name, uint32_t b, uint32_t e) {
-    uint32_t id = Hash(name);
-    all.push_back({{id, b, e}, static_cast<uint32_t>(all.size()),
-                   names ? std::move(name) : std::string()});
+  std::vector<Entry> all;
+  all.reserve(view.size());
+  std::vector<std::string> made;  // names, only when asked for
+  auto add = [&](std::initializer_list<std::string_view> parts, uint32_t b, uint32_t e) {
+    all.push_back({{Hash(parts), b, e}, static_cast<uint32_t>(all.size())});
+    if (names) {
+      made.emplace_back();
+      for (std::string_view p : parts) made.back() += p;
+    }
   };
   int caps = 0;
   for (const std::vector<Piece>& sentence : Tokens(view, &caps)) {
     for (size_t k = 0; k < sentence.size(); ++k) {
       const Piece& t = sentence[k];
-      add("w:" + t.text, t.begin, t.end);
-      if (t.word && t.text.size() >= 6) add("p:" + t.text.substr(0, 5), t.begin, t.end);
-      if (k > 0) add("b:" + sentence[k - 1].text + " " + t.text, sentence[k - 1].begin, t.end);
+      add({"w:", t.text}, t.begin, t.end);
+      if (t.word && t.text.size() >= 6) add({"p:", std::string_view(t.text).substr(0, 5)}, t.begin, t.end);
+      if (k > 0) add({"b:", sentence[k - 1].text, " ", t.text}, sentence[k - 1].begin, t.end);
     }
   }
-  if (caps >= 1) add("caps", 0, 0);
-  if (caps >= 3) add("caps3", 0, 0);
-  add("lang:" + std::string(lang), 0, 0);
+  if (caps >= 1) add({"caps"}, 0, 0);
+  if (caps >= 3) add({"caps3"}, 0, 0);
+  add({"lang:", lang}, 0, 0);
   // Each id once, at its first occurrence.
-  std::sort(all.begin(), all.end(), [](const Named& a, const Named& b) {
+  std::sort(all.begin(), all.end(), [](const Entry& a, const Entry& b) {
     return a.f.id != b.f.id ? a.f.id < b.f.id : a.order < b.order;
   });
   std::vector<ClassifierFeature> out;
@@ -139,7 +144,7 @@ std::vector<ClassifierFeature> ClassifierFeatures(std::string_view view, std::st
   for (size_t k = 0; k < all.size(); ++k) {
     if (k > 0 && all[k].f.id == all[k - 1].f.id) continue;
     out.push_back(all[k].f);
-    if (names) names->push_back(std::move(all[k].name));
+    if (names) names->push_back(std::move(made[all[k].order]));
   }
   return out;
 }

@@ -155,7 +155,8 @@ TEST_CASE("the model adds nothing to a category a rule already found") {
   secretum::RuleSet rules = WithModel(
       ModelFile("defamation", {{charlatan, 100}}, -50, 10),
       R"({"rules": [{"id": "charlatan-rule", "category": "defamation", "check": "terms",
-                     "terms": ["escroc"], "message": {"fr": "x", "en": "x"}}]})");
+                     "terms": ["escroc"], "message": {"fr": "x", "en": "x"},
+                     "examples": {"fire": ["un escroc"], "quiet": ["un pharmacien"]}}]})");
   REQUIRE_MESSAGE(rules.ok(), rules.error());
   secretum::Analyzer analyzer(rules);
   secretum::Report r = analyzer.Analyze("Ce charlatan est un escroc.");
