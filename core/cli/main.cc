@@ -2,6 +2,7 @@
 //
 //   secretum check [FILE|-] [options]     check one post (text) or many (JSON Lines)
 //   secretum rules [--rules DIR]          list the rules
+//   secretum features [FILE|-] [--names]  the statistical layer's features (JSON Lines)
 //
 // Exit status: 0 when nothing reaches --fail-on, 1 when something does, 2 on a usage or
 // input error (the message says which argument, file, line or byte).
@@ -15,6 +16,7 @@
 #include <vector>
 
 #include "audit/audit.h"
+#include "classifier.h"
 #include "examples.h"
 #include "json_util.h"
 #include "secretum/secretum.h"
@@ -32,6 +34,10 @@ const char kUsage[] = R"(usage: secretum check [FILE|-] [options]
        secretum rules [--rules DIR]
        secretum test-rules [--rules DIR]
        secretum atoms [--rules DIR]       (build step: literals each pattern needs)
+       secretum features [FILE|-] [--names]
+                                          (training: the statistical layer's feature
+                                           ids of each JSON Lines post {"id", "text",
+                                           "lang"?}; see scripts/train-classifier)
        secretum --version
 
 Checks social-media posts for what a health professional must not publish
@@ -64,6 +70,7 @@ struct Args {
   std::string input;
   std::string rules_dir;
   std::string color = "auto";
+  bool names = false;  // features --names
   secretum::Severity fail_on = secretum::Severity::kMedium;
   secretum::Options options;
 };
@@ -90,7 +97,7 @@ int ParseArgs(int argc, char** argv, Args* args) {
   }
   args->command = a[0];
   if (args->command != "check" && args->command != "rules" && args->command != "test-rules" &&
-      args->command != "atoms")
+      args->command != "atoms" && args->command != "features")
     return UsageError("unknown command \"" + a[0] + "\"");
   bool have_file = false;
   for (size_t i = 1; i < a.size(); ++i) {
@@ -132,6 +139,8 @@ int ParseArgs(int argc, char** argv, Args* args) {
       args->options.disabled_rules.push_back(v);
     } else if (arg == "--rules") {
       if (!value(&args->rules_dir)) return UsageError("--rules expects a directory");
+    } else if (arg == "--names" && args->command == "features") {
+      args->names = true;
     } else if (arg == "--color") {
       if (!value(&args->color) ||
           (args->color != "auto" && args->color != "always" && args->color != "never"))
@@ -195,6 +204,43 @@ int RunTestRules(const secretum::RuleSet& rules, const secretum::Analyzer& analy
   for (const std::string& failure : r.failures) std::cout << failure << "\n";
   std::cout << r.checked << " examples, " << r.failures.size() << " failed\n";
   return r.failures.empty() ? 0 : 1;
+}
+
+// `features`: one {"id", "lang", "features": [ids], "names"?: [...]} line per input post. The
+// language is the post's "lang" when it is fr or en, else detected as `check` does.
+int RunFeatures(const Args& args) {
+  std::string input, error;
+  if (!ReadInput(args.file, &input, &error)) return UsageError(error);
+  std::string name = args.file == "-" ? "stdin" : args.file;
+  std::istringstream lines(input);
+  std::string line;
+  size_t number = 0;
+  while (std::getline(lines, line)) {
+    ++number;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    Json post;
+    std::string err;
+    if (!secretum::internal::ParseJson(line, &post, &err) || !post.is_object() ||
+        !post.contains("text") || !post["text"].is_string()) {
+      std::cerr << "secretum: " << name << ":" << number
+                << ": expected a JSON object with a string \"text\"\n";
+      return 2;
+    }
+    std::string text = post["text"].get<std::string>();
+    std::string lang = post.contains("lang") && post["lang"].is_string() ? post["lang"].get<std::string>() : "";
+    if (lang != "fr" && lang != "en") lang = secretum::DetectLanguage(text);
+    std::vector<std::string> names;
+    auto features = secretum::internal::ClassifierFeatures(secretum::internal::Normalize(text).text,
+                                                           lang, args.names ? &names : nullptr);
+    OJson out = {{"id", post.contains("id") ? OJson::parse(post["id"].dump()) : OJson(number)},
+                 {"lang", lang}};
+    OJson ids = OJson::array();
+    for (const auto& f : features) ids.push_back(f.id);
+    out["features"] = std::move(ids);
+    if (args.names) out["names"] = names;
+    std::cout << out.dump(-1, ' ', false, OJson::error_handler_t::replace) << "\n";
+  }
+  return 0;
 }
 
 int RunCheck(const Args& args, const secretum::Analyzer& analyzer) {
@@ -298,6 +344,7 @@ int main(int argc, char** argv) {
   Args args;
   int status = ParseArgs(argc, argv, &args);
   if (status >= 0) return status;
+  if (args.command == "features") return RunFeatures(args);
   secretum::RuleSet rules = args.rules_dir.empty() ? secretum::RuleSet::Builtin()
                                                    : secretum::RuleSet::FromDirectory(args.rules_dir);
   if (!rules.ok()) {

@@ -15,6 +15,7 @@
 #include <optional>
 #include <string_view>
 
+#include "classifier.h"
 #include "matching.h"
 #include "pattern_store.h"
 #include "reidentification.h"
@@ -57,6 +58,10 @@ struct AnalyzerData {
   CompiledRule reid_medium_compiled{&reid_medium}, reid_high_compiled{&reid_high};
   std::optional<CompiledContext> reid_context;
   std::vector<CompiledContext> reid_unless;
+  // The statistical layer (classifier.h): one synthetic rule "model-<category>" per category
+  // of the model, in the model's order.
+  std::vector<Rule> model_rules;
+  std::vector<CompiledRule> model_compiled;
 };
 
 }  // namespace internal
@@ -209,6 +214,18 @@ Analyzer::Analyzer(const RuleSet& rules) : data_(std::make_unique<AnalyzerData>(
       data_->reid_context = compile_context(rs.reid.context, "reidentification-model.json: context");
     for (const internal::ContextSpec& u : rs.reid.unless)
       data_->reid_unless.push_back(compile_context(u, "reidentification-model.json: unless"));
+  }
+  if (rs.classifier) {  // statistical layer (classifier.h)
+    for (const internal::ClassifierCategory& c : rs.classifier->categories) {
+      internal::Rule r;
+      r.id = "model-" + c.category;
+      r.category = c.category;
+      r.severity = c.severity;
+      r.file = "model/classifier-model.json";
+      data_->model_rules.push_back(std::move(r));
+    }
+    data_->model_compiled.reserve(data_->model_rules.size());
+    for (const internal::Rule& r : data_->model_rules) data_->model_compiled.push_back(CompiledRule{&r});
   }
   if (error_.empty()) data_->patterns->Finalize();
   if (!error_.empty()) data_->compiled.clear();
@@ -452,6 +469,20 @@ Report Analyzer::Analyze(std::string_view utf8, const Options& options) const {
     }
   }
 
+  // Statistical layer (classifier.h): a category the model flags and no rule found.
+  std::vector<internal::ClassifierHit> model_hits;
+  if (rs.classifier)
+    for (internal::ClassifierHit& hit : internal::Classify(*rs.classifier, view.text, report.lang)) {
+      const CompiledRule& cr = data_->model_compiled[hit.category];
+      if (!Applies(*cr.rule, report.lang, options) ||
+          std::any_of(candidates.begin(), candidates.end(), [&](const Candidate& c) {
+            return c.rule->rule->category == cr.rule->category;
+          }))
+        continue;
+      candidates.push_back({&cr, hit.span, data_->compiled.size() + 1 + hit.category});
+      model_hits.push_back(std::move(hit));
+    }
+
   std::vector<Candidate> kept = Resolve(std::move(candidates));
   std::sort(kept.begin(), kept.end(), [](const Candidate& a, const Candidate& b) {
     if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
@@ -504,6 +535,9 @@ Report Analyzer::Analyze(std::string_view utf8, const Options& options) const {
       for (const internal::RawSignal& raw : combined) sigs.push_back(to_signal(raw));
       internal::DescribeRisk(model, std::move(sigs), ml, &f);
     }
+    for (const internal::ClassifierHit& hit : model_hits)  // statistical layer: its own why
+      if (c.rule == &data_->model_compiled[hit.category])
+        f.why = internal::DescribeHit(*rs.classifier, hit, view, utf8, ml, f.why);
     // A replacement goes into the post: it follows the post's language.
     f.replacement = rule.replacement.empty() ? "" : rule.replacement.Get(report.lang);
     std::string group = !rule.sources.empty() ? rule.sources : defaults ? defaults->sources : "";

@@ -5,6 +5,7 @@
 #define SECRETUM_RULES_H_
 
 #include <map>
+#include <memory>
 #include <unordered_map>
 #include <string>
 #include <vector>
@@ -100,6 +101,8 @@ struct ContextList {
 
 namespace secretum::internal {
 
+struct ClassifierModel;  // classifier.h
+
 // A lexicon: normalized lowercase keys (words joined by single spaces) and weights.
 struct Lexicon {
   std::vector<std::pair<std::string, float>> entries;
@@ -131,6 +134,7 @@ struct RuleSetData {
   std::map<std::string, ContextList> contexts;
   std::map<std::string, Lexicon> lexicons;
   ReidModel reid;
+  std::shared_ptr<const ClassifierModel> classifier;  // classifier-model.json, when present
   // Literals each pattern needs, computed at build time (atoms.json; see pattern_store.h).
   bool has_atoms = false;
   // Pattern key -> clauses: the pattern can match only if every clause has one of its literals

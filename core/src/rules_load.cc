@@ -7,6 +7,7 @@
 #include <set>
 #include <sstream>
 
+#include "classifier.h"
 #include "json_util.h"
 #include "rules.h"
 #include "rules_reader.h"
@@ -264,7 +265,7 @@ RuleSet RuleSet::FromFiles(const std::vector<std::pair<std::string, std::string>
       std::string base = internal::BaseName(file.first);
       bool shared = base == "categories.json" || base == "citations.json" ||
                     base == "contexts.json" || base == "reidentification-model.json" ||
-                    base == "atoms.json" ||
+                    base == "atoms.json" || base == "classifier-model.json" ||
                     (base.size() > 4 && base.compare(base.size() - 4, 4, ".tsv") == 0);
       if (shared == (pass == 0)) ordered.push_back(file);
     }
@@ -287,6 +288,7 @@ RuleSet RuleSet::FromFiles(const std::vector<std::pair<std::string, std::string>
     }
     internal::Reader reader(name);
     if (base == "atoms.json") internal::ReadAtoms(reader, doc, data.get());
+    else if (base == "classifier-model.json") internal::ReadClassifierInto(reader, doc, data.get());
     else if (base == "reidentification-model.json") internal::ReadModel(reader, doc, &data->reid);
     else if (base == "categories.json") internal::ReadCategories(reader, doc, data.get());
     else if (base == "citations.json") internal::ReadCitations(reader, doc, data.get());

@@ -1,0 +1,183 @@
+// The statistical layer (core/src/classifier.h): features, the committed model, its findings.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <fstream>
+#include <sstream>
+
+#include "classifier.h"
+#include "json_util.h"
+#include "rules.h"
+#include "secretum/secretum.h"
+#include "text.h"
+
+namespace {
+
+using secretum::internal::ClassifierFeatures;
+
+std::vector<std::string> Names(const std::string& text, const std::string& lang = "fr") {
+  std::vector<std::string> names;
+  ClassifierFeatures(secretum::internal::Normalize(text).text, lang, &names);
+  return names;
+}
+
+bool Has(const std::vector<std::string>& v, const std::string& s) {
+  return std::find(v.begin(), v.end(), s) != v.end();
+}
+
+uint32_t IdOf(const std::string& text, const std::string& name) {
+  std::vector<std::string> names;
+  auto f = ClassifierFeatures(secretum::internal::Normalize(text).text, "fr", &names);
+  for (size_t k = 0; k < f.size(); ++k)
+    if (names[k] == name) return f[k].id;
+  FAIL("no feature " << name);
+  return 0;
+}
+
+// A model file with one category and the given (id, weight) pairs; the probe is computed here.
+std::string ModelFile(const std::string& category, std::vector<std::pair<uint32_t, int>> weights,
+                      int bias, int threshold, const std::string& features = "words-1") {
+  std::sort(weights.begin(), weights.end());
+  std::string ids, ws, probe;
+  uint32_t prev = 0;
+  for (size_t k = 0; k < weights.size(); ++k) {
+    ids += (k ? "," : "") + std::to_string(weights[k].first - prev);
+    ws += (k ? "," : "") + std::to_string(weights[k].second);
+    prev = weights[k].first;
+  }
+  for (const auto& f : ClassifierFeatures("probe text", "en"))
+    probe += (probe.empty() ? "" : ",") + std::to_string(f.id);
+  return R"({"features": ")" + features + R"(", "hash_bits": 20,
+    "probe": {"text": "probe text", "lang": "en", "ids": [)" + probe + R"(]},
+    "why": {"fr": "Modèle ({p} %) : {words}.", "en": "Model ({p}%): {words}."},
+    "categories": {")" + category + R"(": {"enabled": true, "scale": 0.05, "bias": )" +
+         std::to_string(bias) + R"(, "threshold": )" + std::to_string(threshold) +
+         R"(, "ids": [)" + ids + R"(], "weights": [)" + ws + "]}}}";
+}
+
+secretum::RuleSet WithModel(const std::string& model, const std::string& rule_file = "") {
+  std::vector<std::pair<std::string, std::string>> files = {
+      {"rules/categories.json",
+       R"({"categories": {"defamation": {"severity": "high", "sources": "ethics",
+            "message": {"fr": "Diffamation", "en": "Defamation"},
+            "why": {"fr": "Pourquoi FR.", "en": "Why EN."}}}})"},
+      {"rules/contexts.json", R"({"lists": {}})"},
+      {"rules/citations.json",
+       R"({"citations": {"c1": {"title": {"fr": "Code", "en": "Code"}, "url": "https://example.org"}},
+           "groups": {"ethics": {"fr": ["c1"], "us": ["c1"]}}})"},
+      {"rules/model/classifier-model.json", model}};
+  if (!rule_file.empty()) files.push_back({"rules/defamation/test.json", rule_file});
+  return secretum::RuleSet::FromFiles(files);
+}
+
+}  // namespace
+
+TEST_CASE("classifier features are folded words, pairs, prefixes and marks, each once") {
+  std::vector<std::string> n = Names("Ce traitement GUÉRIT tout !!! @marie_b https://t.co/x #pub 2024");
+  CHECK(Has(n, "w:guerit"));             // case and accents folded
+  CHECK(Has(n, "p:trait"));              // prefix of a long word
+  CHECK(Has(n, "b:ce traitement"));
+  CHECK(Has(n, "w:@"));                  // a mention, not the handle
+  CHECK_FALSE(Has(n, "w:marie"));
+  CHECK(Has(n, "w:<url>"));
+  CHECK(Has(n, "w:!"));
+  CHECK(Has(n, "w:000"));                // digit runs read as zeros
+  CHECK(Has(n, "caps"));
+  CHECK(Has(n, "lang:fr"));
+  CHECK_FALSE(Has(n, "b:! @"));          // "!" ends the sentence: no pair across it
+  auto a = ClassifierFeatures(secretum::internal::Normalize("Même texte, même résultat.").text, "fr");
+  auto b = ClassifierFeatures(secretum::internal::Normalize("Même texte, même résultat.").text, "fr");
+  REQUIRE(a.size() == b.size());
+  for (size_t k = 0; k < a.size(); ++k) CHECK(a[k].id == b[k].id);
+  CHECK(std::is_sorted(a.begin(), a.end(), [](const auto& x, const auto& y) { return x.id < y.id; }));
+  CHECK(std::adjacent_find(a.begin(), a.end(), [](const auto& x, const auto& y) { return x.id == y.id; }) ==
+        a.end());
+}
+
+TEST_CASE("the committed model loads and scores the trainer's cases exactly") {
+  secretum::RuleSet rules = secretum::RuleSet::Builtin();
+  REQUIRE(rules.ok());
+  const auto* model = secretum::internal::DataOf(rules)->classifier.get();
+  REQUIRE(model != nullptr);
+  CHECK(model->categories.size() == 8);
+  std::ifstream in(std::string(SECRETUM_SOURCE_DIR) + "/tests/unit/classifier_cases.json");
+  std::stringstream text;
+  text << in.rdbuf();
+  secretum::internal::Json doc;
+  std::string err;
+  REQUIRE(secretum::internal::ParseJson(text.str(), &doc, &err));
+  REQUIRE(doc["cases"].size() >= 3);
+  for (const auto& c : doc["cases"]) {
+    std::string post = c["text"].get<std::string>();
+    CAPTURE(post);
+    auto features = ClassifierFeatures(secretum::internal::Normalize(post).text,
+                                       c["lang"].get<std::string>());
+    std::vector<int32_t> scores = secretum::internal::ClassifierScores(*model, features);
+    for (size_t k = 0; k < model->categories.size(); ++k) {
+      const auto& cat = model->categories[k];
+      CAPTURE(cat.category);
+      CHECK(scores[k] == c["scores"][cat.category].get<int32_t>());
+      // Each weight is off by at most half a step, the bias too.
+      double bound = (features.size() + 1) * cat.scale / 2;
+      CHECK(std::fabs(cat.scale * scores[k] - c["logits"][cat.category].get<double>()) <= bound);
+    }
+  }
+}
+
+TEST_CASE("a model finding: rule id, span on the sentence, words that weigh, sources") {
+  uint32_t charlatan = IdOf("charlatan", "w:charlatan");
+  secretum::RuleSet rules = WithModel(ModelFile("defamation", {{charlatan, 100}}, -50, 10));
+  REQUIRE_MESSAGE(rules.ok(), rules.error());
+  secretum::Analyzer analyzer(rules);
+  REQUIRE(analyzer.ok());
+  std::string post = "Bonne journée à tous. Le Dr Martin est un charlatan. À demain.";
+  secretum::Report r = analyzer.Analyze(post);
+  REQUIRE(r.findings.size() == 1);
+  const secretum::Finding& f = r.findings[0];
+  CHECK(f.rule == "model-defamation");
+  CHECK(f.category == "defamation");
+  CHECK(f.severity == secretum::Severity::kMedium);
+  CHECK(f.text == "Le Dr Martin est un charlatan.");
+  CHECK(f.message == "Diffamation");
+  CHECK(f.why == "Modèle (92 %) : « charlatan ». Pourquoi FR.");
+  REQUIRE(f.sources.size() == 1);
+  CHECK(f.sources[0].url == "https://example.org");
+
+  secretum::Options off;
+  off.disabled_rules = {"model-defamation"};
+  CHECK(analyzer.Analyze(post, off).findings.empty());
+  CHECK(analyzer.Analyze("Bonne journée à tous.").findings.empty());
+}
+
+TEST_CASE("the model adds nothing to a category a rule already found") {
+  uint32_t charlatan = IdOf("charlatan", "w:charlatan");
+  secretum::RuleSet rules = WithModel(
+      ModelFile("defamation", {{charlatan, 100}}, -50, 10),
+      R"({"rules": [{"id": "charlatan-rule", "category": "defamation", "check": "terms",
+                     "terms": ["escroc"], "message": {"fr": "x", "en": "x"},
+                     "examples": {"fire": ["un escroc"], "quiet": ["un pharmacien"]}}]})");
+  REQUIRE_MESSAGE(rules.ok(), rules.error());
+  secretum::Analyzer analyzer(rules);
+  secretum::Report r = analyzer.Analyze("Ce charlatan est un escroc.");
+  REQUIRE(r.findings.size() == 1);
+  CHECK(r.findings[0].rule == "charlatan-rule");
+}
+
+TEST_CASE("a bad model file is refused with the file and the key") {
+  uint32_t id = IdOf("charlatan", "w:charlatan");
+  auto error = [](const std::string& model) { return WithModel(model).error(); };
+  CHECK(error(ModelFile("defamation", {{id, 5}}, 0, 0, "words-0")).find(
+            "rules/model/classifier-model.json: features: the model was trained on features "
+            "\"words-0\"") == 0);
+  CHECK(error(ModelFile("defamation", {{id, 300}}, 0, 0)) ==
+        "rules/model/classifier-model.json: categories.defamation.weights[0]: expected an integer "
+        "between -127 and 127");
+  CHECK(error(ModelFile("slander", {{id, 5}}, 0, 0)) ==
+        "rules/model/classifier-model.json: categories.slander: not one of the ten categories");
+  std::string stale = ModelFile("defamation", {{id, 5}}, 0, 0);
+  stale.replace(stale.find("\"ids\": [") + 8, 0, "1,");  // the probe's ids no longer match
+  CHECK(error(stale).find("rules/model/classifier-model.json: probe: the engine's features") == 0);
+  CHECK(error("[1, 2]") == "rules/model/classifier-model.json: expected an object");
+  CHECK(error("{\"features\": ").find("rules/model/classifier-model.json: ") == 0);
+}
