@@ -166,7 +166,7 @@ contexts = {
     "description": "The post is about the rule itself (never post patient images), or about a secure clinical channel.",
     "terms": ["ne postez jamais", "ne publiez jamais", "ne partagez jamais", "ne jamais publier", "ne jamais poster",
               "ne jamais partager", "never post", "never share", "don't post", "do not post", "don't share",
-              "do not share", "stop posting", "arretez de poster", "arretez de publier", "interdit", "illegal",
+              "do not share", "stop posting", "arretez de poster", "arretez de publier", "stop sending", "don't send", "do not send", "arretez de m'envoyer", "arretez de nous envoyer", "ne m'envoyez pas", "n'envoyez pas", "evitez de m'envoyer", "isn't an exam", "is not an exam", "n'est pas un examen", "ne remplace pas un examen", "interdit", "illegal",
               "violation du secret", "hipaa violation", "breach", "pose probleme", "posent probleme", "problematic",
               "sont problematiques", "are a problem", "violation", "confidentiality", "confidentialite",
               "secret professionnel", "secret medical", "use the secure", "utilisez l'appli", "appli securisee", "secure app", "rgpd", "gdpr", "dossier patient", "dans le dossier",
