@@ -168,6 +168,31 @@ std::vector<int32_t> ClassifierScores(const ClassifierModel& m,
   return scores;
 }
 
+namespace {
+
+// A feature worth showing as "a word that weighs": an emoji or accented word, or a word of three
+// letters or more that is not a function word.
+bool TellingWord(std::string_view w) {
+  static const char* const kFunctionWords[] = {
+      "les", "des", "une", "que", "qui", "pour", "avec", "dans", "sur", "par", "pas", "mes", "mon",
+      "ses", "son", "leur", "leurs", "vous", "votre", "vos", "est", "sont", "the", "and", "for",
+      "with", "you", "your", "their", "his", "her", "its", "this", "that", "who", "are", "was",
+      "our", "from", "but", "not", "all", "has", "have", "tous", "tout", "elle", "ils", "nous"};
+  int letters = 0;
+  for (unsigned char c : w) {
+    if (c >= 0x80) return true;
+    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ++letters;
+  }
+  if (letters < 3) return false;
+  std::string lower(w);
+  for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  for (const char* f : kFunctionWords)
+    if (lower == f) return false;
+  return true;
+}
+
+}  // namespace
+
 std::vector<ClassifierHit> Classify(const ClassifierModel& m, std::string_view view,
                                     std::string_view lang) {
   std::vector<ClassifierHit> hits;
@@ -211,12 +236,18 @@ std::vector<ClassifierHit> Classify(const ClassifierModel& m, std::string_view v
     std::stable_sort(positive.begin(), positive.end(), [](const auto& a, const auto& b) {
       return a.first != b.first ? a.first > b.first : a.second->begin < b.second->begin;
     });
-    for (const auto& [w, f] : positive) {
-      if (hit.words.size() >= 3) break;
-      bool overlaps = std::any_of(hit.words.begin(), hit.words.end(), [&](const Span& s) {
-        return f->begin < s.end && s.begin < f->end;
-      });
-      if (!overlaps) hit.words.push_back({f->begin, f->end});
+    // The words shown to the user: content words and emoji first (a "$", "!" or "their" that
+    // weighs is true but tells a physician nothing), any feature if nothing else weighs.
+    for (bool telling : {true, false}) {
+      for (const auto& [w, f] : positive) {
+        if (hit.words.size() >= 3) break;
+        if (telling && !TellingWord(view.substr(f->begin, f->end - f->begin))) continue;
+        bool overlaps = std::any_of(hit.words.begin(), hit.words.end(), [&](const Span& s) {
+          return f->begin < s.end && s.begin < f->end;
+        });
+        if (!overlaps) hit.words.push_back({f->begin, f->end});
+      }
+      if (!hit.words.empty()) break;
     }
     hits.push_back(std::move(hit));
   }

@@ -181,3 +181,25 @@ TEST_CASE("a bad model file is refused with the file and the key") {
   CHECK(error("[1, 2]") == "rules/model/classifier-model.json: expected an object");
   CHECK(error("{\"features\": ").find("rules/model/classifier-model.json: ") == 0);
 }
+
+TEST_CASE("the words shown are content words: a heavier '!' or 'leur' is not listed") {
+  std::string post = "Le Dr Martin est un charlatan ! Il vole leur argent.";
+  uint32_t charlatan = IdOf(post, "w:charlatan");
+  uint32_t bang = IdOf(post, "w:!");
+  uint32_t leur = IdOf(post, "w:leur");
+  secretum::RuleSet rules =
+      WithModel(ModelFile("defamation", {{charlatan, 40}, {bang, 100}, {leur, 90}}, -50, 10));
+  REQUIRE_MESSAGE(rules.ok(), rules.error());
+  secretum::Analyzer analyzer(rules);
+  secretum::Report r = analyzer.Analyze(post);
+  REQUIRE(r.findings.size() == 1);
+  CHECK(r.findings[0].why.find("« charlatan »") != std::string::npos);
+  CHECK(r.findings[0].why.find("« ! »") == std::string::npos);
+  CHECK(r.findings[0].why.find("« leur »") == std::string::npos);
+  // With nothing else that weighs, the function word is shown rather than nothing.
+  secretum::RuleSet only_leur = WithModel(ModelFile("defamation", {{leur, 90}}, -50, 10));
+  secretum::Analyzer a2(only_leur);
+  secretum::Report r2 = a2.Analyze(post);
+  REQUIRE(r2.findings.size() == 1);
+  CHECK(r2.findings[0].why.find("« leur »") != std::string::npos);
+}
