@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "lexicon_index.h"
 #include "secretum/secretum.h"
 
 namespace secretum::internal {
@@ -100,11 +101,6 @@ struct ContextList {
 
 namespace secretum::internal {
 
-// A lexicon: normalized lowercase keys (words joined by single spaces) and weights.
-struct Lexicon {
-  std::vector<std::pair<std::string, float>> entries;
-};
-
 // How re-identification signals combine (reidentification-model.json).
 struct ReidModel {
   bool present = false;
@@ -129,7 +125,7 @@ struct RuleSetData {
   // group id -> jurisdiction -> citation ids
   std::map<std::string, std::map<std::string, std::vector<std::string>>> citation_groups;
   std::map<std::string, ContextList> contexts;
-  std::map<std::string, Lexicon> lexicons;
+  std::map<std::string, LexiconIndex> lexicons;  // by name (NAME.tsv)
   ReidModel reid;
   // Literals each pattern needs, computed at build time (atoms.json; see pattern_store.h).
   bool has_atoms = false;
