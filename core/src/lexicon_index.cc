@@ -7,6 +7,7 @@ namespace secretum::internal {
 
 void BuildLexiconIndex(std::string_view keys, const std::vector<float>& weights, LexiconIndex* out) {
   out->entries.Reserve(weights.size());
+  out->longest_from.Reserve(weights.size() / 8);
   const char* p = keys.data();
   const char* const end = p + keys.size();
   for (size_t i = 0; i < weights.size() && p < end; ++i) {

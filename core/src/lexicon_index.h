@@ -11,6 +11,7 @@
 #define SECRETUM_LEXICON_INDEX_H_
 
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -19,11 +20,28 @@
 
 namespace secretum::internal {
 
-// FNV-1a, 32 bits: keys are short words.
+// Hash of a key, 8 bytes at a time (keys are short words: one or two rounds).
 inline uint32_t HashKey(std::string_view s) {
-  uint32_t h = 2166136261u;
-  for (unsigned char c : s) h = (h ^ c) * 16777619u;
-  return h;
+  const char* p = s.data();
+  size_t n = s.size();
+  uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
+  for (; n >= 8; p += 8, n -= 8) {
+    uint64_t w;
+    std::memcpy(&w, p, 8);
+    h = (h ^ w) * 0xFF51AFD7ED558CCDull;
+    h ^= h >> 29;
+  }
+  uint64_t w = 0;
+  if (n >= 4) {  // two overlapping 4-byte loads cover 4-7 bytes
+    uint32_t lo, hi;
+    std::memcpy(&lo, p, 4);
+    std::memcpy(&hi, p + n - 4, 4);
+    w = lo | static_cast<uint64_t>(hi) << 32;
+  } else {
+    for (size_t i = 0; i < n; ++i) w |= static_cast<uint64_t>(static_cast<unsigned char>(p[i])) << (8 * i);
+  }
+  h = (h ^ w) * 0xC4CEB9FE1A85EC53ull;
+  return static_cast<uint32_t>(h ^ (h >> 32));
 }
 
 // string_view -> V. The first Insert of a key wins (as with std::unordered_map::emplace). The

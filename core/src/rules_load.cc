@@ -10,6 +10,7 @@
 
 #include "json_util.h"
 #include "rules.h"
+#include "rules_pack.h"
 #include "rules_reader.h"
 #include "text.h"
 #include "validators.h"
@@ -313,6 +314,14 @@ RuleSet RuleSet::FromFiles(const std::vector<std::pair<std::string, std::string>
     if (!rule.severity_set && cat != data->categories.end()) rule.severity = cat->second.severity;
   }
   if (set.error_.empty()) set.data_ = std::move(data);
+  return set;
+}
+
+RuleSet RuleSet::FromPack(std::string_view pack) {
+  RuleSet set;
+  auto data = std::make_shared<internal::RuleSetData>();
+  if (internal::UnpackRuleSet(pack, /*bytes_are_static=*/true, data.get(), &set.error_))
+    set.data_ = std::move(data);
   return set;
 }
 

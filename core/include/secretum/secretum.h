@@ -160,7 +160,9 @@ class RuleSet {
   // lexicons (one "term<TAB>weight" per line, "#" comments), every other file holds rules.
   static RuleSet FromFiles(const std::vector<std::pair<std::string, std::string>>& files);
 
-  // The rules compiled into this binary (the rules/ directory at build time).
+  // The rules compiled into this binary: the rules/ directory at build time, read and checked
+  // by the JSON loader then, with the atoms table of its patterns (patterns compile lazily, see
+  // Analyzer::CompileAll), embedded as a binary rule pack. Cheap: no parsing at run time.
   static RuleSet Builtin();
 
   bool ok() const { return error_.empty(); }
@@ -173,6 +175,8 @@ class RuleSet {
  private:
   friend class Analyzer;
   friend const internal::RuleSetData* internal::DataOf(const RuleSet& rules);
+  // Reads a rule pack (core/src/rules_pack.h) that lives as long as the program: Builtin().
+  static RuleSet FromPack(std::string_view pack);
   std::shared_ptr<const internal::RuleSetData> data_;
   std::string error_;
 };
