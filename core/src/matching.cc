@@ -15,8 +15,9 @@ bool IsLower(char c) { return (c >= 'a' && c <= 'z') || c == ','; }
 
 std::string TermsPattern(const std::vector<std::string>& terms) {
   std::vector<std::string> sorted = terms;
-  // Longest first so that "numero de dossier" wins over "numero".
-  std::sort(sorted.begin(), sorted.end(),
+  // Longest first so that "numero de dossier" wins over "numero". Stable: the pattern text must
+  // not depend on the standard library (atoms are keyed by it, computed natively for wasm too).
+  std::stable_sort(sorted.begin(), sorted.end(),
             [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
   std::string out = "(";
   bool first = true;
