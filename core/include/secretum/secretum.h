@@ -18,8 +18,10 @@
 //
 // COSTS
 //
-//   Building an Analyzer compiles every rule's regular expressions (RE2) and context word
-//   lists: milliseconds. Analyze() is linear in the length of the post (RE2 guarantees
+//   Builtin() reads a rule pack made at build time (no parsing). An Analyzer of rules that
+//   carry an atoms table (Builtin()) compiles each regular expression the first time a post may
+//   match it; of other rules (FromDirectory, FromFiles), it compiles them all at once: hundreds
+//   of milliseconds. Analyze() is linear in the length of the post (RE2 guarantees
 //   linear-time matching) and takes microseconds for a 280-character post.
 //
 // THREAD SAFETY
