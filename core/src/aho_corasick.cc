@@ -1,34 +1,53 @@
 #include "aho_corasick.h"
 
 #include <algorithm>
-#include <map>
 
 namespace secretum::internal {
 
 AhoCorasick::AhoCorasick(const std::vector<std::string>& strings) : num_strings_(strings.size()) {
-  // 1. A trie with map edges, then flattened into sorted edge arrays.
-  std::vector<std::map<unsigned char, int32_t>> trie(1);
-  std::vector<std::vector<int32_t>> own(1);
-  for (size_t i = 0; i < strings.size(); ++i) {
-    int32_t node = 0;
-    for (unsigned char c : strings[i]) {
-      auto it = trie[node].find(c);
-      if (it == trie[node].end()) {
-        trie[node][c] = static_cast<int32_t>(trie.size());
-        node = static_cast<int32_t>(trie.size());
-        trie.emplace_back();
-        own.emplace_back();
-      } else {
-        node = it->second;
-      }
+  // 1. The trie, built from the strings in sorted order (ties by index): a string shares with the
+  // previous one the path of their common prefix, and each node's children appear in byte order,
+  // so they are chained as siblings, then laid out as sorted edge arrays. No map per node: this
+  // runs at every engine start (about 9,000 strings, 45,000 nodes).
+  std::vector<std::pair<std::string_view, int32_t>> order(strings.size());  // (string, index)
+  for (size_t i = 0; i < order.size(); ++i) order[i] = {strings[i], static_cast<int32_t>(i)};
+  std::sort(order.begin(), order.end());
+  size_t max_nodes = 1;
+  for (const std::string& s : strings) max_nodes += s.size();
+  std::vector<int32_t> first_child(max_nodes, -1), last_child(max_nodes, -1), next_sibling(max_nodes, -1);
+  std::vector<unsigned char> byte_of(max_nodes, 0);
+  std::vector<int32_t> own_head(max_nodes, -1), own_tail(max_nodes, -1);  // a node's strings,
+  std::vector<int32_t> own_next(strings.size(), -1);                      // chained in own_next
+  std::vector<int32_t> path(1, 0);  // nodes along the previous string
+  size_t num_nodes = 1;
+  std::string_view previous;
+  for (const auto& [s, i] : order) {
+    size_t common = 0;
+    while (common < s.size() && common < previous.size() && s[common] == previous[common]) ++common;
+    path.resize(common + 1);
+    int32_t node = path[common];
+    for (size_t k = common; k < s.size(); ++k) {
+      const int32_t child = static_cast<int32_t>(num_nodes++);
+      byte_of[static_cast<size_t>(child)] = static_cast<unsigned char>(s[k]);
+      if (last_child[static_cast<size_t>(node)] < 0) first_child[static_cast<size_t>(node)] = child;
+      else next_sibling[static_cast<size_t>(last_child[static_cast<size_t>(node)])] = child;
+      last_child[static_cast<size_t>(node)] = child;
+      node = child;
+      path.push_back(node);
     }
-    own[node].push_back(static_cast<int32_t>(i));
+    // Strings of one node in increasing index order (equal strings are sorted by index).
+    if (own_tail[static_cast<size_t>(node)] < 0) own_head[static_cast<size_t>(node)] = i;
+    else own_next[static_cast<size_t>(own_tail[static_cast<size_t>(node)])] = i;
+    own_tail[static_cast<size_t>(node)] = i;
+    previous = s;
   }
-  nodes_.resize(trie.size());
-  for (size_t n = 0; n < trie.size(); ++n) {
+  nodes_.resize(num_nodes);
+  edges_.reserve(num_nodes - 1);
+  for (size_t n = 0; n < nodes_.size(); ++n) {
     nodes_[n].first_edge = static_cast<uint32_t>(edges_.size());
-    nodes_[n].num_edges = static_cast<uint16_t>(trie[n].size());
-    for (const auto& [byte, target] : trie[n]) edges_.push_back({byte, target});
+    for (int32_t c = first_child[n]; c >= 0; c = next_sibling[static_cast<size_t>(c)])
+      edges_.push_back({byte_of[static_cast<size_t>(c)], c});
+    nodes_[n].num_edges = static_cast<uint16_t>(edges_.size() - nodes_[n].first_edge);
   }
   // 2. Failure links breadth-first; each node's outputs are its own strings followed by its
   // failure node's outputs (shared chains, so memory stays linear).
@@ -37,7 +56,7 @@ AhoCorasick::AhoCorasick(const std::vector<std::string>& strings) : num_strings_
   std::vector<int32_t> chain_head(nodes_.size(), -1);
   auto link_outputs = [&](int32_t n) {
     int32_t head = chain_head[nodes_[n].fail];
-    for (int32_t s : own[n]) {
+    for (int32_t s = own_head[static_cast<size_t>(n)]; s >= 0; s = own_next[static_cast<size_t>(s)]) {
       outputs_.push_back({s, head});
       head = static_cast<int32_t>(outputs_.size() - 1);
     }

@@ -51,7 +51,6 @@ struct AnalyzerData {
   std::vector<CompiledRule> compiled;
   // Every rule pattern and context matcher; which of them can match a post (pattern_store.h).
   std::unique_ptr<PatternStore> patterns;
-  std::map<std::string, LexiconIndex> lexicons;
   // The re-identification model as two synthetic rules (medium and high severity), so that
   // its findings take part in overlap resolution like any other.
   Rule reid_medium, reid_high;
@@ -144,23 +143,8 @@ Analyzer::Analyzer(const RuleSet& rules) : data_(std::make_unique<AnalyzerData>(
     CompiledRule cr;
     cr.rule = &rule;
     std::string where = rule.file + ": rule " + rule.id;
-    auto index = [&](const std::string& name) {
-      auto [it, inserted] = data_->lexicons.try_emplace(name);
-      if (inserted) {
-        const internal::Lexicon& lex = rs.lexicons.at(name);
-        it->second.entries.reserve(lex.entries.size());
-        for (const auto& [key, weight] : lex.entries) {
-          it->second.entries.emplace(key, weight);
-          int words = 1 + static_cast<int>(std::count(key.begin(), key.end(), ' '));
-          it->second.max_tokens = std::max(it->second.max_tokens, words);
-          if (words > 1) {
-            int& longest = it->second.longest_from[key.substr(0, key.find(' '))];
-            longest = std::max(longest, words);
-          }
-        }
-      }
-      return &it->second;
-    };
+    // Lexicon indexes are built when the rules are loaded (lexicon_index.h), shared.
+    auto index = [&](const std::string& name) { return &rs.lexicons.at(name); };
     if (!rule.lexicon.empty()) cr.lexicon = index(rule.lexicon);
     if (!rule.next_lexicon.empty()) cr.next_lexicon = index(rule.next_lexicon);
     if (!rule.before.empty()) {

@@ -15,8 +15,9 @@ bool IsLower(char c) { return (c >= 'a' && c <= 'z') || c == ','; }
 
 std::string TermsPattern(const std::vector<std::string>& terms) {
   std::vector<std::string> sorted = terms;
-  // Longest first so that "numero de dossier" wins over "numero".
-  std::sort(sorted.begin(), sorted.end(),
+  // Longest first so that "numero de dossier" wins over "numero". Stable: the pattern text must
+  // not depend on the standard library (atoms are keyed by it, computed natively for wasm too).
+  std::stable_sort(sorted.begin(), sorted.end(),
             [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
   std::string out = "(";
   bool first = true;
@@ -43,21 +44,6 @@ std::string TermsPattern(const std::vector<std::string>& terms) {
   return out + ")";
 }
 
-namespace {
-
-bool Elision(std::string_view w) {
-  static const char* const kElided[] = {"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"};
-  for (const char* e : kElided) {
-    std::string_view x(e);
-    if (w.size() != x.size()) continue;
-    bool same = true;
-    for (size_t k = 0; k < w.size() && same; ++k) same = (w[k] | 0x20) == x[k];
-    if (same) return true;
-  }
-  return false;
-}
-
-}  // namespace
 
 std::vector<Span> WordRuns(std::string_view v) {
   std::vector<Span> runs;
@@ -74,7 +60,7 @@ std::vector<Span> WordRuns(std::string_view v) {
     while (i < v.size() && (word(v[i]) || (v[i] == '\'' && i + 1 < v.size() && word(v[i + 1])))) {
       // A French elision ends its own run, so that "l'alpiniste" and "d'Annecy" find
       // "alpiniste" and "Annecy"; entries holding one ("l'isle adam") still match across it.
-      if (v[i] == '\'' && Elision(v.substr(b, i - b))) break;
+      if (v[i] == '\'' && IsElision(v.substr(b, i - b))) break;
       ++i;
     }
     runs.push_back({b, i});

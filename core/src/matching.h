@@ -11,6 +11,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "lexicon_index.h"
+
 namespace secretum::internal {
 
 struct Span {
@@ -19,14 +21,7 @@ struct Span {
 };
 
 // A context spec resolved to compiled matchers.
-// A lexicon ready for lookups of runs of up to max_tokens words.
-struct LexiconIndex {
-  std::unordered_map<std::string, float> entries;
-  int max_tokens = 1;
-  // First word of the entries of two words or more -> the most words such an entry has: a run
-  // of words is only extended past its first word when some entry could still match.
-  std::unordered_map<std::string, int> longest_from;
-};
+// LexiconIndex (a lexicon ready for lookups of runs of up to max_tokens words): lexicon_index.h.
 
 // An RE2 alternation matching any of `terms` as whole words, in capture group 1 (word
 // boundaries are only required where a term starts or ends with a word character: "n°", "m."

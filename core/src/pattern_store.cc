@@ -28,9 +28,9 @@ std::string PatternKey(const std::string& pattern, bool case_sensitive) {
   };
   mix(case_sensitive ? '1' : '0');
   for (unsigned char c : pattern) mix(c);
-  char buf[17];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
-  return buf;
+  std::string key(16, '0');  // "%016llx" by hand: snprintf is slow at start-up in wasm
+  for (int i = 15; i >= 0; --i, h >>= 4) key[static_cast<size_t>(i)] = "0123456789abcdef"[h & 15];
+  return key;
 }
 
 PatternStore::PatternStore(const AtomsTable* atoms) : table_(atoms) {}
@@ -40,8 +40,9 @@ int PatternStore::Add(const std::string& pattern, bool case_sensitive, std::stri
   e.pattern = pattern;
   e.case_sensitive = case_sensitive;
   const RE2::Options options = MatchOptions(case_sensitive);
-  if (table_ && table_->count(PatternKey(pattern, case_sensitive))) {
-    e.always = table_->at(PatternKey(pattern, case_sensitive)).empty();
+  auto known = table_ ? table_->find(PatternKey(pattern, case_sensitive)) : AtomsTable::const_iterator();
+  if (table_ && known != table_->end()) {
+    e.always = known->second.empty();
   } else if (table_) {  // not in the table: compile now, run on every post
     e.re = std::make_unique<RE2>(pattern, options);
     if (!e.re->ok()) {
@@ -64,7 +65,8 @@ void PatternStore::Finalize() {
     atoms_ = AhoCorasick(atoms);
     return;
   }
-  std::unordered_map<std::string, int> index;
+  std::unordered_map<std::string_view, int> index;  // views of the table's literals
+  index.reserve(table_->size() * 8);
   pattern_clauses_.assign(entries_.size(), 0);
   for (size_t id = 0; id < entries_.size(); ++id) {
     const Entry& e = entries_[id];
@@ -77,7 +79,7 @@ void PatternStore::Finalize() {
       clause_pattern_.push_back(static_cast<int>(id));
       ++pattern_clauses_[id];
       for (const std::string& atom : clause) {
-        auto [it, inserted] = index.emplace(atom, static_cast<int>(atoms.size()));
+        auto [it, inserted] = index.try_emplace(atom, static_cast<int>(atoms.size()));
         if (inserted) {
           atoms.push_back(atom);
           atom_clauses_.emplace_back();

@@ -3,12 +3,12 @@
 // Two modes, same results:
 //  - eager (no atoms table): every pattern is compiled at construction into one FilteredRE2,
 //    which also yields each pattern's required literals ("atoms"). Costly to build (RE2 compiles
-//    all patterns, then builds its prefilter tree) but validates every pattern up front. Used by
-//    the native CLI and the tests.
-//  - lazy (atoms table from the build, rules/atoms.json): the literals each pattern needs were
-//    computed at build time by the eager mode (`secretum atoms`); construction only builds the
-//    Aho-Corasick automaton over them, and a pattern is compiled the first time a post contains
-//    one of its literals. Used by the WebAssembly module, whose start-up time is user-visible.
+//    all patterns, then builds its prefilter tree) but validates every pattern up front. Used for
+//    rules read from JSON (`--rules DIR`, the tests, the pack tool that computes the atoms).
+//  - lazy (atoms table from the build, in the built-in rule pack or a rules/atoms.json): the
+//    literals each pattern needs were computed at build time by the eager mode; construction
+//    only builds the Aho-Corasick automaton over them, and a pattern is compiled the first time a
+//    post contains one of its literals. Used by RuleSet::Builtin() (WebAssembly and native).
 // Both modes find, per post, the patterns that may match: all literals are matched in one
 // Aho-Corasick pass over the lowercased post; patterns without literals always run.
 #ifndef SECRETUM_PATTERN_STORE_H_

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "lexicon_index.h"
 #include "secretum/secretum.h"
 
 namespace secretum::internal {
@@ -103,11 +104,6 @@ namespace secretum::internal {
 
 struct ClassifierModel;  // classifier.h
 
-// A lexicon: normalized lowercase keys (words joined by single spaces) and weights.
-struct Lexicon {
-  std::vector<std::pair<std::string, float>> entries;
-};
-
 // How re-identification signals combine (reidentification-model.json).
 struct ReidModel {
   bool present = false;
@@ -132,7 +128,7 @@ struct RuleSetData {
   // group id -> jurisdiction -> citation ids
   std::map<std::string, std::map<std::string, std::vector<std::string>>> citation_groups;
   std::map<std::string, ContextList> contexts;
-  std::map<std::string, Lexicon> lexicons;
+  std::map<std::string, LexiconIndex> lexicons;  // by name (NAME.tsv)
   ReidModel reid;
   std::shared_ptr<const ClassifierModel> classifier;  // classifier-model.json, when present
   // Literals each pattern needs, computed at build time (atoms.json; see pattern_store.h).

@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <algorithm>
 #include <filesystem>
+#include <map>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -10,6 +11,7 @@
 #include "classifier.h"
 #include "json_util.h"
 #include "rules.h"
+#include "rules_pack.h"
 #include "rules_reader.h"
 #include "text.h"
 #include "validators.h"
@@ -269,11 +271,15 @@ RuleSet RuleSet::FromFiles(const std::vector<std::pair<std::string, std::string>
                     (base.size() > 4 && base.compare(base.size() - 4, 4, ".tsv") == 0);
       if (shared == (pass == 0)) ordered.push_back(file);
     }
+  // Lexicons by name: keys ('\n'-terminated) and weights, indexed once every file is read (two
+  // files of one name are one lexicon).
+  std::map<std::string, std::pair<std::string, std::vector<float>>> lexicon_sources;
   for (const auto& [name, content] : ordered) {
     std::string base = internal::BaseName(name);
     if (base.size() > 4 && base.compare(base.size() - 4, 4, ".tsv") == 0) {
       internal::Reader reader(name);
-      internal::ReadLexicon(reader, content, &data->lexicons[base.substr(0, base.size() - 4)]);
+      auto& [keys, weights] = lexicon_sources[base.substr(0, base.size() - 4)];
+      internal::ReadLexicon(reader, content, &keys, &weights);
       if (reader.failed()) {
         set.error_ = reader.error();
         return set;
@@ -299,12 +305,25 @@ RuleSet RuleSet::FromFiles(const std::vector<std::pair<std::string, std::string>
       return set;
     }
   }
+  for (auto& [name, source] : lexicon_sources) {
+    internal::LexiconIndex& index = data->lexicons[name];
+    index.storage = std::make_shared<const std::string>(std::move(source.first));
+    internal::BuildLexiconIndex(*index.storage, source.second, &index);
+  }
   set.error_ = internal::CheckReferences(*data);
   for (internal::Rule& rule : data->rules) {
     auto cat = data->categories.find(rule.category);
     if (!rule.severity_set && cat != data->categories.end()) rule.severity = cat->second.severity;
   }
   if (set.error_.empty()) set.data_ = std::move(data);
+  return set;
+}
+
+RuleSet RuleSet::FromPack(std::string_view pack) {
+  RuleSet set;
+  auto data = std::make_shared<internal::RuleSetData>();
+  if (internal::UnpackRuleSet(pack, /*bytes_are_static=*/true, data.get(), &set.error_))
+    set.data_ = std::move(data);
   return set;
 }
 

@@ -130,8 +130,9 @@ void ReadContext(Reader& r, const Json& obj, const std::string& path, ContextSpe
 void ReadCategories(Reader& r, const Json& doc, RuleSetData* data);
 void ReadCitations(Reader& r, const Json& doc, RuleSetData* data);
 void ReadContexts(Reader& r, const Json& doc, RuleSetData* data);
-// "term<TAB>weight" lines; "#" starts a comment line; a missing weight is 1.
-void ReadLexicon(Reader& r, const std::string& text, Lexicon* out);
+// "term<TAB>weight" lines; "#" starts a comment line; a missing weight is 1. Appends each entry's
+// key and '\n' to *keys and its weight to *weights (BuildLexiconIndex's input).
+void ReadLexicon(Reader& r, const std::string& text, std::string* keys, std::vector<float>* weights);
 void ReadModel(Reader& r, const Json& doc, ReidModel* m);
 // {"atoms": {KEY: [literal, ...]}} from `secretum atoms`.
 void ReadAtoms(Reader& r, const Json& doc, RuleSetData* data);

@@ -106,7 +106,7 @@ void ReadContexts(Reader& r, const Json& doc, RuleSetData* data) {
 }
 
 // "term<TAB>weight" lines; "#" starts a comment line; a missing weight is 1.
-void ReadLexicon(Reader& r, const std::string& text, Lexicon* out) {
+void ReadLexicon(Reader& r, const std::string& text, std::string* keys, std::vector<float>* weights) {
   size_t pos = 0, line = 0;
   while (pos < text.size()) {
     size_t nl = text.find('\n', pos);
@@ -146,8 +146,10 @@ void ReadLexicon(Reader& r, const std::string& text, Lexicon* out) {
       is_key = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'' ||
                (c == ' ' && row[i - 1] != ' ');
     }
-    if (is_key) out->entries.emplace_back(std::string(row), weight);
-    else out->entries.emplace_back(LexiconKey(row), weight);
+    if (is_key) keys->append(row);
+    else keys->append(LexiconKey(row));
+    keys->push_back('\n');  // a key has no '\n': LexiconKey turns it into a space
+    weights->push_back(weight);
   }
 }
 

@@ -4,8 +4,10 @@
 #include <string>
 #include <vector>
 
+#include "lexicon_index.h"
 #include "matching.h"
 
+using secretum::internal::BuildLexiconIndex;
 using secretum::internal::ForEachLexiconMatch;
 using secretum::internal::LexiconIndex;
 using secretum::internal::WordRuns;
@@ -31,10 +33,9 @@ TEST_CASE("a French elision is its own word run: l'alpiniste, d'Annecy, qu'Ines"
 }
 
 TEST_CASE("lexicon entries are found after an elision, and entries holding one still match") {
+  static const std::string keys = "alpiniste\nannecy\nl'isle adam\ncapitaine de l'equipe\n";
   LexiconIndex lex;
-  lex.entries = {{"alpiniste", 1}, {"annecy", 1.5f}, {"l'isle adam", 2}, {"capitaine de l'equipe", 1}};
-  lex.max_tokens = 4;
-  lex.longest_from = {{"l", 3}, {"capitaine", 4}};
+  BuildLexiconIndex(keys, {1, 1.5f, 2, 1}, &lex);
   CHECK(Matches(lex, "chez l'alpiniste", false) == std::vector<std::string>{"alpiniste"});
   CHECK(Matches(lex, "une patiente d'Annecy", true) == std::vector<std::string>{"Annecy"});
   CHECK(Matches(lex, "venue de L'Isle-Adam hier", true) == std::vector<std::string>{"L'Isle-Adam"});

@@ -18,8 +18,10 @@
 //
 // COSTS
 //
-//   Building an Analyzer compiles every rule's regular expressions (RE2) and context word
-//   lists: milliseconds. Analyze() is linear in the length of the post (RE2 guarantees
+//   Builtin() reads a rule pack made at build time (no parsing). An Analyzer of rules that
+//   carry an atoms table (Builtin()) compiles each regular expression the first time a post may
+//   match it; of other rules (FromDirectory, FromFiles), it compiles them all at once: hundreds
+//   of milliseconds. Analyze() is linear in the length of the post (RE2 guarantees
 //   linear-time matching) and takes microseconds for a 280-character post.
 //
 // THREAD SAFETY
@@ -160,7 +162,9 @@ class RuleSet {
   // lexicons (one "term<TAB>weight" per line, "#" comments), every other file holds rules.
   static RuleSet FromFiles(const std::vector<std::pair<std::string, std::string>>& files);
 
-  // The rules compiled into this binary (the rules/ directory at build time).
+  // The rules compiled into this binary: the rules/ directory at build time, read and checked
+  // by the JSON loader then, with the atoms table of its patterns (patterns compile lazily, see
+  // Analyzer::CompileAll), embedded as a binary rule pack. Cheap: no parsing at run time.
   static RuleSet Builtin();
 
   bool ok() const { return error_.empty(); }
@@ -173,6 +177,8 @@ class RuleSet {
  private:
   friend class Analyzer;
   friend const internal::RuleSetData* internal::DataOf(const RuleSet& rules);
+  // Reads a rule pack (core/src/rules_pack.h) that lives as long as the program: Builtin().
+  static RuleSet FromPack(std::string_view pack);
   std::shared_ptr<const internal::RuleSetData> data_;
   std::string error_;
 };

@@ -1,0 +1,143 @@
+// LexiconIndex: a lexicon (rules/lexicons/NAME.tsv) ready for lookups, built once when the rules
+// are loaded (from the TSV by rules_tables.cc, or from the rule pack by rules_pack.cc) and shared
+// by every Analyzer of the rule set.
+//
+// FlatStringMap is an immutable-after-build open-addressing hash table whose keys are views into
+// one buffer (the keys, '\n'-separated): no allocation per key. Cost: building takes one hash and
+// one probe per key (about 4 ms natively for the 95,000 keys of rules/lexicons); a lookup takes
+// one hash of the key and, on average, about one comparison. Memory: 12-24 bytes per key plus
+// 8-16 bytes of slots.
+#ifndef SECRETUM_LEXICON_INDEX_H_
+#define SECRETUM_LEXICON_INDEX_H_
+
+#include <cstdint>
+#include <cstring>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace secretum::internal {
+
+// Hash of a key, 8 bytes at a time (keys are short words: one or two rounds).
+inline uint32_t HashKey(std::string_view s) {
+  const char* p = s.data();
+  size_t n = s.size();
+  uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
+  for (; n >= 8; p += 8, n -= 8) {
+    uint64_t w;
+    std::memcpy(&w, p, 8);
+    h = (h ^ w) * 0xFF51AFD7ED558CCDull;
+    h ^= h >> 29;
+  }
+  uint64_t w = 0;
+  if (n >= 4) {  // two overlapping 4-byte loads cover 4-7 bytes
+    uint32_t lo, hi;
+    std::memcpy(&lo, p, 4);
+    std::memcpy(&hi, p + n - 4, 4);
+    w = lo | static_cast<uint64_t>(hi) << 32;
+  } else {
+    for (size_t i = 0; i < n; ++i) w |= static_cast<uint64_t>(static_cast<unsigned char>(p[i])) << (8 * i);
+  }
+  h = (h ^ w) * 0xC4CEB9FE1A85EC53ull;
+  return static_cast<uint32_t>(h ^ (h >> 32));
+}
+
+// string_view -> V. The first Insert of a key wins (as with std::unordered_map::emplace). The
+// map does not own its keys: they must outlive it. find()/end() follow std::unordered_map's
+// shape: find returns a pointer to {first, second}, or end() (nullptr) when absent.
+template <typename V>
+class FlatStringMap {
+ public:
+  struct Entry {
+    std::string_view first;
+    V second;
+  };
+
+  void Reserve(size_t n) {
+    entries_.reserve(n);
+    size_t want = 16;
+    while (want < 2 * n) want *= 2;  // load factor <= 1/2
+    if (want > slots_.size()) Rehash(want);
+  }
+
+  // Inserts key -> value unless the key is present; returns the entry's value either way.
+  V& Insert(std::string_view key, V value) {
+    if (2 * (entries_.size() + 1) > slots_.size()) Rehash(slots_.empty() ? 16 : 2 * slots_.size());
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = HashKey(key) & mask;; i = (i + 1) & mask) {
+      uint32_t s = slots_[i];
+      if (s == 0) {
+        entries_.push_back({key, std::move(value)});
+        slots_[i] = static_cast<uint32_t>(entries_.size());
+        return entries_.back().second;
+      }
+      if (entries_[s - 1].first == key) return entries_[s - 1].second;
+    }
+  }
+
+  const Entry* find(std::string_view key) const {
+    if (entries_.empty()) return nullptr;
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = HashKey(key) & mask;; i = (i + 1) & mask) {
+      uint32_t s = slots_[i];
+      if (s == 0) return nullptr;
+      const Entry& e = entries_[s - 1];
+      if (e.first == key) return &e;
+    }
+  }
+  const Entry* end() const { return nullptr; }
+  size_t size() const { return entries_.size(); }
+  // Every entry, in insertion order.
+  const std::vector<Entry>& entries() const { return entries_; }
+
+ private:
+  void Rehash(size_t n) {
+    slots_.assign(n, 0);
+    const size_t mask = n - 1;
+    for (size_t e = 0; e < entries_.size(); ++e) {
+      size_t i = HashKey(entries_[e].first) & mask;
+      while (slots_[i] != 0) i = (i + 1) & mask;
+      slots_[i] = static_cast<uint32_t>(e + 1);
+    }
+  }
+
+  std::vector<Entry> entries_;
+  std::vector<uint32_t> slots_;  // entry index + 1; 0: empty. Size: a power of two, or 0.
+};
+
+// A lexicon: normalized lowercase keys (words joined by single spaces) and weights, ready for
+// lookups of runs of up to max_tokens words.
+// A French elided word ("l", "d", "qu", "jusqu"... before an apostrophe), ASCII, any case: word
+// runs (matching.h WordRuns) end after it, so "l'alpiniste" is the runs "l" and "alpiniste".
+inline bool IsElision(std::string_view w) {
+  static const char* const kElided[] = {"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"};
+  for (const char* e : kElided) {
+    std::string_view x(e);
+    if (w.size() != x.size()) continue;
+    bool same = true;
+    for (size_t k = 0; k < w.size() && same; ++k) same = static_cast<char>(w[k] | 0x20) == x[k];
+    if (same) return true;
+  }
+  return false;
+}
+
+struct LexiconIndex {
+  FlatStringMap<float> entries;
+  int max_tokens = 1;
+  // First word of the entries of two words or more -> the most words such an entry has: a run
+  // of words is only extended past its first word when some entry could still match.
+  FlatStringMap<int> longest_from;
+  // The keys, '\n'-separated, when the index owns them (null when they live in static data,
+  // the built-in rule pack). Shared so that copies of the index stay valid.
+  std::shared_ptr<const std::string> storage;
+};
+
+// Builds `out` over `keys`: each key ends with '\n'; weights[i] is the i-th key's weight. The
+// keys buffer must outlive `out` (pass the same buffer as out->storage to tie them).
+void BuildLexiconIndex(std::string_view keys, const std::vector<float>& weights, LexiconIndex* out);
+
+}  // namespace secretum::internal
+
+#endif  // SECRETUM_LEXICON_INDEX_H_

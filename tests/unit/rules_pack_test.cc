@@ -1,0 +1,162 @@
+// The rule pack (core/src/rules_pack.h) that RuleSet::Builtin() reads must give exactly what the
+// JSON loader gives from rules/: the same rule set, field by field, and the same findings.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "matching.h"
+#include "rules_pack.h"
+#include "secretum/secretum.h"
+
+namespace {
+
+using secretum::internal::DataOf;
+using secretum::internal::DiffRuleSetData;
+using secretum::internal::RuleSetData;
+
+// rules/ read by the JSON loader, named as the pack tool names them, with the atoms table the
+// pack tool computes: what Builtin() must equal.
+const secretum::RuleSet& JsonRules() {
+  static const secretum::RuleSet rules = [] {
+    namespace fs = std::filesystem;
+    const fs::path dir = SECRETUM_SOURCE_DIR "/rules";
+    std::vector<std::string> paths;
+    for (const auto& e : fs::recursive_directory_iterator(dir))
+      if (e.is_regular_file() && (e.path().extension() == ".json" || e.path().extension() == ".tsv"))
+        paths.push_back(fs::relative(e.path(), dir).generic_string());
+    std::sort(paths.begin(), paths.end());
+    std::vector<std::pair<std::string, std::string>> files;
+    for (const std::string& p : paths) {
+      std::ifstream in(dir / p, std::ios::binary);
+      std::ostringstream content;
+      content << in.rdbuf();
+      files.emplace_back("rules/" + p, content.str());
+    }
+    secretum::Analyzer eager(secretum::RuleSet::FromFiles(files));
+    files.emplace_back("rules/atoms.json", secretum::internal::AtomsJsonOf(eager));
+    return secretum::RuleSet::FromFiles(files);
+  }();
+  return rules;
+}
+
+std::vector<std::string> CorpusPosts() {
+  std::vector<std::string> posts;
+  for (const auto& e : std::filesystem::recursive_directory_iterator(SECRETUM_SOURCE_DIR "/tests/corpus")) {
+    if (e.path().extension() != ".jsonl") continue;
+    std::ifstream in(e.path());
+    std::string line;
+    while (std::getline(in, line)) posts.push_back(line);  // a JSON line is a fine post too
+  }
+  return posts;
+}
+
+}  // namespace
+
+TEST_CASE("the built-in rule pack equals rules/ read by the JSON loader, field by field") {
+  REQUIRE_MESSAGE(JsonRules().ok(), JsonRules().error());
+  secretum::RuleSet builtin = secretum::RuleSet::Builtin();
+  REQUIRE_MESSAGE(builtin.ok(), builtin.error());
+  CHECK(DiffRuleSetData(*DataOf(JsonRules()), *DataOf(builtin)) == "");
+  CHECK(DataOf(builtin)->has_atoms);
+  CHECK(DataOf(builtin)->lexicons.at("first-names").entries.find("anna") != nullptr);
+}
+
+TEST_CASE("built-in and JSON-loaded rules give identical reports on every corpus line") {
+  secretum::Analyzer from_json(JsonRules());
+  secretum::Analyzer builtin(secretum::RuleSet::Builtin());
+  REQUIRE(from_json.ok());
+  REQUIRE(builtin.ok());
+  std::vector<std::string> posts = CorpusPosts();
+  REQUIRE(posts.size() > 1000);
+  size_t differ = 0, findings = 0;
+  for (const std::string& post : posts) {
+    secretum::Report a = from_json.Analyze(post), b = builtin.Analyze(post);
+    findings += a.findings.size();
+    if (secretum::ReportToJson(a) != secretum::ReportToJson(b) && ++differ <= 3) CHECK_MESSAGE(false, post);
+  }
+  CHECK(differ == 0);
+  CHECK(findings > 1000);
+}
+
+TEST_CASE("a pack reads back to the same rule set; without examples it differs only by them") {
+  const RuleSetData& data = *DataOf(JsonRules());
+  std::string pack = secretum::internal::PackRuleSet(data);
+  RuleSetData back;
+  std::string error;
+  REQUIRE(secretum::internal::UnpackRuleSet(pack, false, &back, &error));
+  CHECK(DiffRuleSetData(data, back) == "");
+  CHECK(secretum::internal::PackRuleSet(back) == pack);  // deterministic
+
+  secretum::internal::PackOptions lean;
+  lean.examples = false;
+  std::string lean_pack = secretum::internal::PackRuleSet(data, lean);
+  CHECK(lean_pack.size() < pack.size());
+  RuleSetData lean_back;
+  REQUIRE(secretum::internal::UnpackRuleSet(lean_pack, false, &lean_back, &error));
+  CHECK(DiffRuleSetData(data, lean_back, /*examples=*/false) == "");
+  CHECK(DiffRuleSetData(data, lean_back).find(".fire.size") != std::string::npos);
+}
+
+TEST_CASE("the rule diff names the first field that differs") {
+  RuleSetData a = RuleSetData();
+  a.rules.emplace_back();
+  a.rules.back().id = "fr-nir";
+  a.rules.back().context.window = 40;
+  RuleSetData b = RuleSetData();
+  b.rules.push_back(a.rules.back());
+  CHECK(DiffRuleSetData(a, b) == "");
+  b.rules.back().context.window = 60;
+  CHECK(DiffRuleSetData(a, b) == "rules[0] (fr-nir).context.window: 40 != 60");
+}
+
+TEST_CASE("a truncated, altered or foreign pack is refused with a message, never read half") {
+  std::string pack = secretum::internal::PackRuleSet(*DataOf(JsonRules()));
+  std::string error;
+  for (size_t cut : {size_t{0}, size_t{3}, size_t{8}, pack.size() / 2, pack.size() - 1}) {
+    RuleSetData out;
+    CHECK_FALSE(secretum::internal::UnpackRuleSet(std::string_view(pack).substr(0, cut), false, &out, &error));
+    CHECK(error.rfind("rule pack: ", 0) == 0);
+  }
+  RuleSetData out;
+  CHECK_FALSE(secretum::internal::UnpackRuleSet(pack + "x", false, &out, &error));
+  CHECK(error == "rule pack: 1 unexpected bytes at the end");
+  std::string old = pack;
+  old[4] = 0;  // the format version
+  CHECK_FALSE(secretum::internal::UnpackRuleSet(old, false, &out, &error));
+  CHECK(error.find("format version 0") != std::string::npos);
+  CHECK_FALSE(secretum::internal::UnpackRuleSet("{\"rules\": []}", false, &out, &error));
+  CHECK(error == "rule pack: not a rule pack (bad magic)");
+}
+
+TEST_CASE("lexicon index: first entry of a key wins; runs of words know their longest entry") {
+  std::string keys = "saint aubin\nnantes\nsaint jean de luz\nnantes\n";
+  secretum::internal::LexiconIndex lex;
+  secretum::internal::BuildLexiconIndex(keys, {1, 2, 0.5f, 3}, &lex);
+  CHECK(lex.entries.size() == 3);
+  REQUIRE(lex.entries.find("nantes") != lex.entries.end());
+  CHECK(lex.entries.find("nantes")->second == 2);
+  CHECK(lex.entries.find("saint") == lex.entries.end());
+  CHECK(lex.max_tokens == 4);
+  REQUIRE(lex.longest_from.find("saint") != nullptr);
+  CHECK(lex.longest_from.find("saint")->second == 4);
+  CHECK(lex.longest_from.find("nantes") == nullptr);
+}
+
+TEST_CASE("terms patterns keep the order of equal-length terms (same text with every C++ library)") {
+  // Atoms are keyed by the pattern text and computed natively for the WebAssembly build too: an
+  // unstable sort gave other texts under libc++, whose patterns then all compiled at start-up.
+  std::vector<std::string> terms;
+  for (int i = 0; i < 40; ++i) terms.push_back(std::string(1, static_cast<char>('a' + i % 26)) + std::to_string(i % 10));
+  terms.push_back("longest");
+  std::string pattern = secretum::internal::TermsPattern(terms);
+  CHECK(pattern.find("longest") < pattern.find("a0"));
+  size_t last = 0;
+  for (int i = 0; i < 40; ++i) {
+    size_t at = pattern.find("\\b" + terms[static_cast<size_t>(i)] + "\\b", last);
+    REQUIRE_MESSAGE(at != std::string::npos, terms[static_cast<size_t>(i)]);
+    last = at;
+  }
+}
