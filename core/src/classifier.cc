@@ -239,7 +239,8 @@ std::vector<ClassifierHit> Classify(const ClassifierModel& m, std::string_view v
     // The words shown to the user: content words and emoji first (a "$", "!" or "their" that
     // weighs is true but tells a physician nothing), any feature if nothing else weighs.
     for (bool telling : {true, false}) {
-      for (const auto& [w, f] : positive) {
+      for (const auto& weighed : positive) {
+        const ClassifierFeature* f = weighed.second;  // not a structured binding: a lambda uses it
         if (hit.words.size() >= 3) break;
         if (telling && !TellingWord(view.substr(f->begin, f->end - f->begin))) continue;
         bool overlaps = std::any_of(hit.words.begin(), hit.words.end(), [&](const Span& s) {
