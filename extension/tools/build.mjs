@@ -1,13 +1,15 @@
 // Builds the unpacked extensions build/extension/{chrome,firefox} and their zips from one
 // source: extension/src (ES modules, copied as is for the background and pages; the content
 // script bundled to one classic script by esbuild), manifest.json + platform/<browser>/manifest.json
-// (per-browser differences only), the engine from build/wasm. Usage: node tools/build.mjs ROOT
+// (per-browser differences only), the engine from build/wasm, rules-meta.json from rules/ (rule
+// titles for the options page). Usage: node tools/build.mjs ROOT
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import * as esbuild from 'esbuild';
 import { allMatches } from '../src/common/sites.js';
 import { iconPng } from './icons.mjs';
+import { ruleMeta } from './rule-meta.mjs';
 
 const ROOT = path.resolve(process.argv[2] || path.join(import.meta.dirname, '../..'));
 const EXT = path.join(ROOT, 'extension');
@@ -23,6 +25,7 @@ const readJson = (p) => JSON.parse(fs.readFileSync(p, 'utf8'));
 const copyDir = (from, to) => fs.cpSync(from, to, { recursive: true });
 
 fs.mkdirSync(OUT, { recursive: true });
+const ruleMetaJson = JSON.stringify(ruleMeta(path.join(ROOT, 'rules')));
 const bundle = await esbuild.build({
   entryPoints: [path.join(EXT, 'src/content/main.js')],
   bundle: true, format: 'iife', target: ['chrome120', 'firefox128'], write: false, legalComments: 'none',
@@ -38,6 +41,7 @@ for (const browser of ['chrome', 'firefox']) {
   fs.writeFileSync(path.join(dir, 'content/content.js'), bundle.outputFiles[0].text);
   fs.copyFileSync(path.join(EXT, 'content.css'), path.join(dir, 'content/content.css'));
   for (const f of ['secretum.mjs', 'secretum.wasm']) fs.copyFileSync(path.join(WASM, f), path.join(dir, f));
+  fs.writeFileSync(path.join(dir, 'rules-meta.json'), ruleMetaJson); // titles for the options page (tools/rule-meta.mjs)
   fs.mkdirSync(path.join(dir, 'icons'));
   for (const size of [16, 32, 48, 128]) fs.writeFileSync(path.join(dir, `icons/icon-${size}.png`), iconPng(size));
   const manifest = { ...readJson(path.join(EXT, 'manifest.json')), ...readJson(path.join(EXT, 'platform', browser, 'manifest.json')) };

@@ -54,6 +54,25 @@ export async function ruleIds() {
   return (await getAnalyzer()).ruleIds();
 }
 
+const CATEGORY_ORDER = ['identifier', 'reidentification', 'patient_image', 'derogatory', 'hostile', 'defamation',
+  'advertising', 'medical_advice', 'conflict_of_interest', 'health_claim'];
+let metaPromise = null;
+
+/**
+ * The engine's rules for the options page, in `lang`: [{ id, category, severity, signal, title }],
+ * by category (taxonomy order), then title. Titles come from rules-meta.json (written at build
+ * time from the rule files, tools/rule-meta.mjs); a rule missing there shows its id.
+ */
+export async function ruleInfo(lang) {
+  metaPromise ??= fetch(new URL('../rules-meta.json', import.meta.url)).then((r) => r.json()).catch(() => ({}));
+  const [ids, meta] = await Promise.all([ruleIds(), metaPromise]);
+  const rank = (c) => (CATEGORY_ORDER.indexOf(c) + 1 || 99);
+  return ids.map((id) => {
+    const m = meta[id];
+    return { id, category: m?.category ?? null, severity: m?.severity ?? null, signal: !!m?.signal, title: m?.title?.[lang] ?? id };
+  }).sort((a, b) => rank(a.category) - rank(b.category) || a.signal - b.signal || a.title.localeCompare(b.title, lang) || a.id.localeCompare(b.id));
+}
+
 /**
  * Analyzes one post with the user's settings.
  * @param {string} text the editor's text (UTF-16 offsets in the report refer to it)

@@ -5,7 +5,7 @@ import { api, storage } from '../common/api.js';
 import { MSG, makeRouter, makePortListener } from '../common/messages.js';
 import { loadSettings, loadUserSettings, applyPatch, saveSettings, isActiveOn, SETTINGS_KEY, LOCAL_KEY } from '../common/settings.js';
 import { resolveLang, loadStrings } from '../common/i18n.js';
-import { getAnalyzer, analyze, ruleIds, stats } from './engine.js';
+import { getAnalyzer, analyze, ruleIds, ruleInfo, stats } from './engine.js';
 import { watchTermFindings } from './watchterms.js';
 import { syncContentScripts } from './registration.js';
 import { allMatches } from '../common/sites.js';
@@ -112,7 +112,8 @@ const handlers = {
   async [MSG.GET_SETTINGS](_msg, sender) {
     pagesOnly(sender);
     const { settings, locked } = await effective();
-    return { settings, locked, ruleIds: await ruleIds(), engineReadyMs: stats.readyMs };
+    const rules = await ruleInfo(resolveLang(settings.uiLang));
+    return { settings, locked, ruleIds: rules.map((r) => r.id), rules, engineReadyMs: stats.readyMs };
   },
   async [MSG.SET_SETTINGS]({ patch }, sender) {
     pagesOnly(sender);

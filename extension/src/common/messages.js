@@ -6,7 +6,7 @@
 export const MSG = Object.freeze({
   ANALYZE: 'secretum/analyze', //      { text: string <= MAX_TEXT, site }  -> { report }
   STATE: 'secretum/state', //          { site }                             -> { active, speedBump, lang, strings }
-  GET_SETTINGS: 'secretum/get-settings', //  extension pages only            -> { settings, locked, ruleIds }
+  GET_SETTINGS: 'secretum/get-settings', //  extension pages only            -> { settings, locked, ruleIds, rules: [{ id, category, severity, signal, title }] }
   SET_SETTINGS: 'secretum/set-settings', //  extension pages only { patch }  -> { settings }
   DISABLE_RULE: 'secretum/disable-rule', // { rule: engine rule id }        -> {} (the card's "disable this rule")
   WARM: 'secretum/warm', //             {}                                   -> { readyMs } once the engine is built
@@ -70,9 +70,13 @@ export function makeRouter(handlers, opts = {}) {
  * The analysis channel: content scripts send ANALYZE requests over one long-lived Port
  * (runtime.connect) rather than one sendMessage each, which opens a new channel per call
  * (measured: round trip ~5 ms median, ~16-28 ms p95 under load). Port messages are
- * { id, msg } -> { id, ok, ... }, through the same validation and sender check as makeRouter.
+ * { id, msg } -> { id, ok, at: [received, answered], ... }, through the same validation and
+ * sender check as makeRouter (`at`: absolute ms, see now()).
  */
 export const PORT_NAME = 'secretum/port';
+
+/** Absolute time in ms (comparable across the extension's processes), for the latency breakdown. */
+export const now = () => performance.timeOrigin + performance.now();
 
 /** runtime.onConnect listener serving `handlers` on ports named PORT_NAME. */
 export function makePortListener(handlers, opts = {}) {
@@ -82,11 +86,13 @@ export function makePortListener(handlers, opts = {}) {
     if (opts.allowSender && !opts.allowSender(port.sender)) { port.disconnect(); return; }
     port.onMessage.addListener((m) => {
       if (!m || typeof m !== 'object' || !Number.isSafeInteger(m.id)) return;
+      const recv = now();
       let answered = false;
       const reply = (res) => {
         if (answered) return;
         answered = true;
-        try { port.postMessage({ ...res, id: m.id }); } catch { /* the other side went away */ }
+        // at: when the request arrived and when the answer left, in absolute ms (timings only)
+        try { port.postMessage({ ...res, id: m.id, at: [recv, now()] }); } catch { /* the other side went away */ }
       };
       if (!router(m.msg, port.sender, reply)) reply({ ok: false, error: 'no handler' });
     });

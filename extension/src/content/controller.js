@@ -2,7 +2,7 @@
 // painting (highlights, fallback boxes, badges), the card (hover, click, Alt+Shift+S) and the
 // speed bump. deactivate() removes every listener and every trace at once.
 import { findComposers } from './finder.js';
-import { Composer } from './composer.js';
+import { Composer, stats as speculation } from './composer.js';
 import { paint, clearHighlights, highlightsSupported } from './highlighter.js';
 import { Boxes, TextareaMirror } from './ui/overlay.js';
 import { Badges } from './ui/badge.js';
@@ -19,7 +19,7 @@ const HOVER_OPEN_MS = 250;
  * page. The e2e tests read them through scripting.executeScript to prove that a page without a
  * composer costs nothing and throws nothing.
  */
-export const stats = (globalThis.__secretumStats = { scans: 0, scanErrors: 0, composers: 0, requests: 0, hoverEvents: 0, keyEvents: 0, cardsOpened: 0, roundTripMs: [] });
+export const stats = (globalThis.__secretumStats = { scans: 0, scanErrors: 0, composers: 0, requests: 0, hoverEvents: 0, keyEvents: 0, cardsOpened: 0, roundTripMs: [], speculation });
 const HOVER_CLOSE_MS = 300;
 
 export class Controller {

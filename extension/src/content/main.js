@@ -30,13 +30,14 @@ function shutdown() { // extension reloaded/removed: this script is orphaned
   controller = null;
 }
 
+/** -> { report, at } (at: [received, answered] by the background, absolute ms), or null when inactive. */
 async function analyze(text, composerSite) {
   stats.requests++;
   try {
     const res = await request({ type: MSG.ANALYZE, text, site: composerSite });
     if (!res?.ok) throw new Error(res?.error || 'no answer');
     if (res.inactive) { syncState(); return null; }
-    return res.report;
+    return { report: res.report, at: res.at };
   } catch (err) {
     if (!api.runtime?.id) shutdown();
     throw err;
