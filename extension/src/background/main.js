@@ -10,6 +10,8 @@ import { watchTermFindings } from './watchterms.js';
 import { syncContentScripts } from './registration.js';
 import { allMatches } from '../common/sites.js';
 
+getAnalyzer(); // first thing: the engine's build starts with the background, not with the first message
+
 let settingsPromise = null;
 const effective = () => (settingsPromise ??= loadSettings(storage));
 
@@ -40,8 +42,10 @@ api.storage.onChanged.addListener((changes, area) => {
 });
 api.runtime.onInstalled.addListener(() => refresh());
 api.runtime.onStartup?.addListener(() => refresh());
-refresh();
-getAnalyzer(); // start compiling now: the first keystroke should not pay for it
+// Each start of this background (install, browser start, wake-up after Chromium stopped it):
+// the registrations are checked, but the tabs are not told to re-read their state (nothing
+// changed: that would make every open composer re-analyse while the engine is being built).
+effective().then(({ settings }) => syncContentScripts(settings)).catch(() => {});
 globalThis.secretumStats = stats; // read by the e2e benchmark (cold start); counters only, never text
 
 // Only our own content scripts and pages may ask (never other extensions or web pages).
