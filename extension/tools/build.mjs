@@ -44,7 +44,6 @@ for (const browser of ['chrome', 'firefox']) {
   for (const sub of ['common', 'background', 'popup', 'options']) copyDir(path.join(EXT, 'src', sub), path.join(dir, sub));
   copyDir(path.join(EXT, '_locales'), path.join(dir, '_locales'));
   fs.writeFileSync(path.join(dir, 'content/content.js'), bundle.outputFiles[0].text);
-  fs.copyFileSync(path.join(EXT, 'content.css'), path.join(dir, 'content/content.css'));
   fs.copyFileSync(path.join(WASM, 'secretum.mjs'), path.join(dir, 'secretum.mjs'));
   fs.writeFileSync(path.join(dir, 'secretum.wasm.gz'), wasmGz);
   fs.writeFileSync(path.join(dir, 'rules-meta.json'), ruleMetaJson); // titles for the options page (tools/rule-meta.mjs)

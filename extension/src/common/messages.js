@@ -8,12 +8,17 @@ export const MSG = Object.freeze({
   STATE: 'secretum/state', //          { site }                             -> { active, speedBump, lang, strings }
   GET_SETTINGS: 'secretum/get-settings', //  extension pages only            -> { settings, locked, ruleIds, rules: [{ id, category, severity, signal, title }] }
   SET_SETTINGS: 'secretum/set-settings', //  extension pages only { patch }  -> { settings }
-  DISABLE_RULE: 'secretum/disable-rule', // { rule: engine rule id }        -> {} (the card's "disable this rule")
+  DISABLE_RULE: 'secretum/disable-rule', // { rule: engine rule id }        -> { undo: token } (the card's "disable this rule")
+  UNDO_DISABLE: 'secretum/undo-disable', // { undo: token of a DISABLE_RULE answer, UNDO_MS } -> {} (the card's "Undo")
+  STYLE: 'secretum/style', //           { names: { high, medium, low, active, signal } } -> {} (highlight CSS inserted in the sender's frame)
   WARM: 'secretum/warm', //             {}                                   -> { readyMs } once the engine is built
   PAGE_COUNTS: 'secretum/page-counts', // background/popup -> content: {}   -> { counts, composers }
   SETTINGS_CHANGED: 'secretum/settings-changed', // background -> content: {} (re-read the state)
 });
 
+/** How long the card's "Undo" works after "disable this rule" (the card shows it for UNDO_SHOWN_MS). */
+export const UNDO_MS = 30000;
+export const UNDO_SHOWN_MS = 8000;
 export const MAX_TEXT = 40000; // UTF-16 units; longer posts than any site accepts are cut by the engine anyway
 const SITES = ['x', 'facebook', 'linkedin', 'generic'];
 
@@ -31,10 +36,14 @@ export function validateRequest(msg) {
     case MSG.GET_SETTINGS:
     case MSG.WARM:
       return null;
+    case MSG.STYLE:
+      return msg.names && typeof msg.names === 'object' && !Array.isArray(msg.names) ? null : 'names must be an object';
     case MSG.SET_SETTINGS:
       return msg.patch && typeof msg.patch === 'object' && !Array.isArray(msg.patch) ? null : 'patch must be an object';
     case MSG.DISABLE_RULE:
       return typeof msg.rule === 'string' && /^[a-z0-9][a-z0-9-]{0,99}$/.test(msg.rule) ? null : 'bad rule id';
+    case MSG.UNDO_DISABLE:
+      return typeof msg.undo === 'string' && /^[0-9a-f]{32}$/.test(msg.undo) ? null : 'bad undo token';
     default:
       return 'unknown type';
   }

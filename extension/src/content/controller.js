@@ -23,7 +23,8 @@ export const stats = (globalThis.__secretumStats = { scans: 0, scanErrors: 0, co
 const HOVER_CLOSE_MS = 300;
 
 export class Controller {
-  /** @param {{ site, generic, analyze, warm: () => void, state: () => object, disableRule: (rule) => Promise }} ctx */
+  /** @param {{ site, generic, analyze, warm: () => void, state: () => object, disableRule: (rule) => Promise<string>,
+   *            undoDisable: (token) => Promise }} ctx */
   constructor(ctx) {
     this.ctx = ctx;
     this.composers = new Map(); // root -> Composer
@@ -35,7 +36,7 @@ export class Controller {
       strings,
       onFix: async (c, f) => { this.card.close(); await applyFix(c, f); },
       onIgnore: (c, f) => { this.card.close(); c.ignore(f); },
-      onDisableRule: (f) => { this.card.close(); ctx.disableRule(f.rule); },
+      onDisableRule: (c, f) => this.disableRule(c, f),
       onPick: (c, f) => this.openCard(c, f, { focus: true, pinned: true }),
       onClose: (c, hadFocus) => { this.render(); if (hadFocus && c?.alive) c.root.focus(); },
     });
@@ -225,6 +226,19 @@ export class Controller {
     stats.cardsOpened++;
     this.card.open(c, f, anchor, opts);
     this.render();
+  }
+
+  /**
+   * "Disable this rule": sent at once, and the card turns into "Rule disabled · Undo" at once
+   * (before the answer: the re-analysis that follows must not close it), for a few seconds.
+   */
+  disableRule(c, f) {
+    const pending = this.ctx.disableRule(f.rule); // -> the undo token
+    pending.catch(() => { if (this.card.isOpen && !this.card.finding) this.card.close(); }); // nothing changed
+    this.card.showDisabled(c, f, async () => {
+      this.card.close();
+      try { await this.ctx.undoDisable(await pending); } catch { /* too late: the options page still has the rule */ }
+    });
   }
 
   onMouseMove(e) {

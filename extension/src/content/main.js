@@ -8,6 +8,7 @@ import { siteForHost } from '../common/sites.js';
 import { LOCAL_KEY } from '../common/settings.js';
 import { SITE_MODULES, GENERIC } from '../sites/index.js';
 import { Controller, stats } from './controller.js';
+import { HIGHLIGHT_NAMES } from './highlighter.js';
 
 const siteId = siteForHost(location.hostname);
 const site = SITE_MODULES[siteId];
@@ -48,8 +49,21 @@ function warm() {
   send({ type: MSG.WARM }).catch(() => {});
 }
 
+/** -> the token that undoes it (MSG.UNDO_DISABLE). */
 async function disableRule(rule) {
-  await send({ type: MSG.DISABLE_RULE, rule });
+  return (await send({ type: MSG.DISABLE_RULE, rule })).undo;
+}
+
+async function undoDisable(undo) {
+  await send({ type: MSG.UNDO_DISABLE, undo });
+}
+
+// Highlight styles under this page's random names: inserted once, before the first paint.
+let styled = false;
+async function ensureStyles() {
+  if (styled) return;
+  await send({ type: MSG.STYLE, names: HIGHLIGHT_NAMES });
+  styled = true;
 }
 
 let syncing = null;
@@ -63,7 +77,8 @@ async function syncState() {
       const prevLang = state.lang;
       state = await send({ type: MSG.STATE, site: siteId });
       if (state.active && !controller) {
-        controller = new Controller({ site, generic: GENERIC, analyze, warm, state: () => state, disableRule });
+        await ensureStyles().catch(() => {}); // unstyled highlights rather than none; retried on the next sync
+        controller = new Controller({ site, generic: GENERIC, analyze, warm, state: () => state, disableRule, undoDisable });
         controller.activate();
       } else if (!state.active && controller) {
         controller.deactivate();
