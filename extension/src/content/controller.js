@@ -64,7 +64,11 @@ export class Controller {
   }
 
   activate() {
-    this.observer = new MutationObserver(() => this.scheduleScan());
+    // Edits inside a watched composer (every keystroke) cannot add or remove a composer: only
+    // other mutations cost a scan.
+    this.observer = new MutationObserver((records) => {
+      if (!records.every((r) => this.insideComposer(r.target))) this.scheduleScan();
+    });
     this.observer.observe(document.documentElement, { childList: true, subtree: true });
     for (const [t, type, fn, opt] of this.listeners) t.addEventListener(type, fn, opt);
     this.bump.start();
@@ -118,6 +122,11 @@ export class Controller {
       if (document.hasFocus() && inComposer()) this.ctx.warm();
       else clearInterval(this.keepAlive);
     }, 20000);
+  }
+
+  insideComposer(node) {
+    for (const root of this.composers.keys()) if (root.contains(node)) return true;
+    return false;
   }
 
   scheduleScan() {

@@ -88,6 +88,16 @@ test('options_watch_terms_are_flagged_and_min_severity_filters', async () => {
 test('options_rule_toggle_disables_a_rule', async () => {
   const box = options.locator('input[name="rule-room-bed"]');
   assert.ok(await box.isChecked());
+  // Rules by category, each with its title (from the rule files) and its id in small type.
+  const label = options.locator('label:has(input[name="rule-room-bed"])');
+  assert.equal(await label.locator('.title').textContent(), 'Numéro de chambre ou de lit');
+  assert.equal(await label.locator('.id').textContent(), 'room-bed');
+  assert.equal(await options.locator('.rule-group h3').first().textContent(), 'Identifiant direct');
+  const untitled = await options.evaluate(() => [...document.querySelectorAll('.rule-group label')]
+    .filter((l) => l.querySelector('.title').textContent === l.querySelector('.id').textContent).length);
+  assert.equal(untitled, 0, 'every engine rule has a title');
+  await label.scrollIntoViewIfNeeded();
+  await shot(options, 'options-rules');
   await box.uncheck();
   await waitFor(async () => (await stored())?.disabledRules?.includes('room-bed'), 3000, 'rule disabled');
   await page.goto('https://x.com/home');
