@@ -18,7 +18,8 @@ import { buildTextMap, rangeFor } from './text-map.js';
 import { typedByKey, editOfInput, spanOf, replaceSpan } from './predict.js';
 
 let nextId = 1;
-/** Speculation counters (benchmark, tests): requests sent on a guess, guesses the editor did not follow. */
+/** Speculation counters (benchmark, tests): requests sent on a guess; answers to a guess after which the
+ * editor held another text (the guess not followed, or more typed meanwhile). */
 export const stats = { speculated: 0, mispredicted: 0 };
 const RETRY_MS = [50, 100, 250, 500, 1000, 2000];
 
