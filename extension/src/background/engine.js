@@ -1,21 +1,29 @@
 // The engine, owned by the background. Precondition: runs in an extension context whose CSP has
 // 'wasm-unsafe-eval' (service worker in Chromium, background page in Firefox).
-// Cost: the first call streams secretum.wasm (~1.4 MB, packaged file, no network) into
-// WebAssembly.instantiateStreaming and builds the engine (all rules compiled): ~0.6 s in an
-// extension page but 1.5-3.5 s in Chromium's service worker on a 2-core machine (tier-up
-// compilation competes with it; ~0.8 s with V8's --liftoff-only). A warm analyze() of a
-// 280-character post takes ~0.4 ms (p95 ~25 ms). Chromium stops idle service workers: the next
-// message re-runs this, so content scripts warm the background when a composer gets focus.
+// Cost: the first call reads secretum.wasm.gz (1.2 MB, packaged file, no network), inflates it
+// (DecompressionStream, native) and hands the bytes to createAnalyzer({ wasmBinary }) (compiled
+// lazily by V8: ~30-60 ms; no other copy), which builds the engine (rules loaded; patterns
+// compiled lazily): that construction is most of the cold start (see stats). Measured in
+// Chromium's service worker under load: reading the raw 4.4 MB file took 200-450 ms (the
+// extension resource loader), the gzipped one 50-90 ms plus ~120 ms to inflate, which is why
+// it is not streamed into instantiateStreaming. A warm analyze() of a 280-character post takes ~1 ms. Chromium
+// stops idle service workers: the next message re-runs this, so content scripts warm the
+// background when a composer gets focus.
 import { createAnalyzer } from '../secretum.mjs';
 
 let analyzerPromise = null;
-// analyzeMs: the last 64 analyze() times; warmedMs: ready -> every pattern compiled.
-export const stats = { startedAt: 0, createMs: -1, warmMs: -1, readyMs: -1, warmedMs: -1, analyses: 0, analyzeMs: [] };
+// Cold start, in ms since this background started (performance.now() of the worker / page):
+// moduleAt: this module evaluated (secretum.mjs imported); startedAt: createAnalyzer() called;
+// wasmReadAt: secretum.wasm.gz read and inflated; readyAt: analyzer built; readyMs: startedAt ->
+// readyAt; createMs: createAnalyzer() alone (compile, instantiate, engine construction); warmMs: the first small analysis
+// (ICU/RE2 paths), run after ready so that a waiting request goes first; warmedMs: ready -> every
+// pattern compiled; analyzeMs: the last 64 analyze() times.
+export const stats = { moduleAt: performance.now(), startedAt: -1, wasmReadAt: -1, createMs: -1, readyMs: -1, readyAt: -1, warmMs: -1, warmedMs: -1, analyses: 0, analyzeMs: [] };
 
 // Patterns compile lazily, the first time a post needs them. Once the engine is ready, compile
 // the rest in small slices between messages, so that no later keystroke pays for a compilation
-// and no analysis waits behind a long one.
-// One pattern per slice: a message arriving meanwhile waits for one compilation at most.
+// and no analysis waits behind a long one. Each slice is a task of its own (setTimeout 0): a
+// message that arrives meanwhile is handled before the next slice.
 function warmUp(analyzer) {
   const t0 = performance.now();
   const step = () => {
@@ -26,21 +34,39 @@ function warmUp(analyzer) {
       // warm-up is an optimisation only
     }
   };
-  setTimeout(step, 0);
+  setTimeout(() => {
+    try {
+      const t = performance.now();
+      if (!stats.analyses) analyzer.analyze('Bonjour', {}); // ICU and RE2 paths, unless a real post went first
+      stats.warmMs = performance.now() - t;
+    } catch { /* optimisation only */ }
+    step();
+  }, 0);
 }
 
-/** The one analyzer of this background instance (created on first use, then shared). */
+/** The engine's bytes: secretum.wasm.gz next to secretum.mjs, inflated. */
+async function wasmBytes() {
+  const res = await fetch(new URL('../secretum.wasm.gz', import.meta.url));
+  if (!res.ok) throw new Error(`secretum.wasm.gz: ${res.status}`);
+  return new Response(res.body.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
+}
+
+/**
+ * The one analyzer of this background instance, shared. main.js calls this at the top level,
+ * so building it starts with the background itself (not with the first message); failures are
+ * retried on the next call.
+ */
 export function getAnalyzer() {
   if (!analyzerPromise) {
     stats.startedAt = performance.now();
     analyzerPromise = (async () => {
-      const t1 = performance.now();
-      const analyzer = await createAnalyzer(); // fetches secretum.wasm next to secretum.mjs
+      const wasmBinary = await wasmBytes();
+      const t1 = (stats.wasmReadAt = performance.now());
+      const analyzer = await createAnalyzer({ wasmBinary });
       const t2 = performance.now();
       stats.createMs = t2 - t1;
-      analyzer.analyze('Bonjour', {}); // warm the ICU/RE2 paths once, off the typing path
-      stats.warmMs = performance.now() - t2;
-      stats.readyMs = performance.now() - stats.startedAt;
+      stats.readyMs = t2 - stats.startedAt;
+      stats.readyAt = t2;
       warmUp(analyzer);
       return analyzer;
     })();
@@ -52,6 +78,25 @@ export function getAnalyzer() {
 /** Rule ids known to the engine (for the options page). */
 export async function ruleIds() {
   return (await getAnalyzer()).ruleIds();
+}
+
+const CATEGORY_ORDER = ['identifier', 'reidentification', 'patient_image', 'derogatory', 'hostile', 'defamation',
+  'advertising', 'medical_advice', 'conflict_of_interest', 'health_claim'];
+let metaPromise = null;
+
+/**
+ * The engine's rules for the options page, in `lang`: [{ id, category, severity, signal, title }],
+ * by category (taxonomy order), then title. Titles come from rules-meta.json (written at build
+ * time from the rule files, tools/rule-meta.mjs); a rule missing there shows its id.
+ */
+export async function ruleInfo(lang) {
+  metaPromise ??= fetch(new URL('../rules-meta.json', import.meta.url)).then((r) => r.json()).catch(() => ({}));
+  const [ids, meta] = await Promise.all([ruleIds(), metaPromise]);
+  const rank = (c) => (CATEGORY_ORDER.indexOf(c) + 1 || 99);
+  return ids.map((id) => {
+    const m = meta[id];
+    return { id, category: m?.category ?? null, severity: m?.severity ?? null, signal: !!m?.signal, title: m?.title?.[lang] ?? id };
+  }).sort((a, b) => rank(a.category) - rank(b.category) || a.signal - b.signal || a.title.localeCompare(b.title, lang) || a.id.localeCompare(b.id));
 }
 
 /**

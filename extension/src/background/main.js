@@ -2,13 +2,16 @@
 // Chromium: module service worker (static imports only). Firefox: background.scripts, type module.
 // Nothing here touches the network or stores post text: texts live only in the call stack.
 import { api, storage } from '../common/api.js';
-import { MSG, makeRouter, makePortListener } from '../common/messages.js';
+import { MSG, UNDO_MS, makeRouter, makePortListener } from '../common/messages.js';
 import { loadSettings, loadUserSettings, applyPatch, saveSettings, isActiveOn, SETTINGS_KEY, LOCAL_KEY } from '../common/settings.js';
 import { resolveLang, loadStrings } from '../common/i18n.js';
-import { getAnalyzer, analyze, ruleIds, stats } from './engine.js';
+import { getAnalyzer, analyze, ruleIds, ruleInfo, stats } from './engine.js';
 import { watchTermFindings } from './watchterms.js';
 import { syncContentScripts } from './registration.js';
+import { insertHighlightCss } from './highlight-style.js';
 import { allMatches } from '../common/sites.js';
+
+getAnalyzer(); // first thing: the engine's build starts with the background, not with the first message
 
 let settingsPromise = null;
 const effective = () => (settingsPromise ??= loadSettings(storage));
@@ -40,15 +43,18 @@ api.storage.onChanged.addListener((changes, area) => {
 });
 api.runtime.onInstalled.addListener(() => refresh());
 api.runtime.onStartup?.addListener(() => refresh());
-refresh();
-getAnalyzer(); // start compiling now: the first keystroke should not pay for it
+// Each start of this background (install, browser start, wake-up after Chromium stopped it):
+// the registrations are checked, but the tabs are not told to re-read their state (nothing
+// changed: that would make every open composer re-analyse while the engine is being built).
+effective().then(({ settings }) => syncContentScripts(settings)).catch(() => {});
 globalThis.secretumStats = stats; // read by the e2e benchmark (cold start); counters only, never text
 
 // Only our own content scripts and pages may ask (never other extensions or web pages).
 const ownSender = (sender) => sender?.id === api.runtime.id;
 // Reading the settings (watch terms included) and changing any of them: the popup and the
 // options page only. A content script lives in a hostile page: it gets analyses, its state, and
-// the one change its card offers (DISABLE_RULE), nothing else.
+// the one change its card offers (DISABLE_RULE) and the undoing of that change (UNDO_DISABLE,
+// with the unguessable token the disabling answered, for UNDO_MS), nothing else.
 const fromExtensionPage = (sender) => ownSender(sender) && typeof sender.url === 'string' && sender.url.startsWith(api.runtime.getURL(''));
 const pagesOnly = (sender) => { if (!fromExtensionPage(sender)) throw new Error('extension pages only'); };
 
@@ -75,6 +81,10 @@ async function doUpdate(patchOrFn) {
   await syncContentScripts(settings);
   return settings;
 }
+
+// "Undo" tokens of the rules disabled from a card in the last UNDO_MS (memory only; a background
+// restart forgets them and the options page remains the way back).
+const undoable = new Map();
 
 const handlers = {
   async [MSG.ANALYZE]({ text, site }) {
@@ -105,6 +115,10 @@ const handlers = {
     const lang = resolveLang(settings.uiLang);
     return { active: isActiveOn(settings, site), speedBump: settings.speedBump, lang, strings: await loadStrings(lang) };
   },
+  async [MSG.STYLE]({ names }, sender) {
+    await insertHighlightCss(api.scripting, sender, names);
+    return {};
+  },
   async [MSG.WARM]() {
     await getAnalyzer();
     return { readyMs: stats.readyMs };
@@ -112,7 +126,8 @@ const handlers = {
   async [MSG.GET_SETTINGS](_msg, sender) {
     pagesOnly(sender);
     const { settings, locked } = await effective();
-    return { settings, locked, ruleIds: await ruleIds(), engineReadyMs: stats.readyMs };
+    const rules = await ruleInfo(resolveLang(settings.uiLang));
+    return { settings, locked, ruleIds: rules.map((r) => r.id), rules, engineReadyMs: stats.readyMs };
   },
   async [MSG.SET_SETTINGS]({ patch }, sender) {
     pagesOnly(sender);
@@ -121,7 +136,20 @@ const handlers = {
   async [MSG.DISABLE_RULE]({ rule }) {
     if (rule !== 'user-watch-term' && !(await ruleIds()).includes(rule)) throw new Error('unknown rule');
     stats.disableRequests = (stats.disableRequests ?? 0) + 1;
-    await update((user) => ({ disabledRules: [...user.disabledRules, rule] }));
+    let wasDisabled = false;
+    await update((user) => {
+      wasDisabled = user.disabledRules.includes(rule);
+      return { disabledRules: [...user.disabledRules, rule] };
+    });
+    const undo = [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
+    if (!wasDisabled) undoable.set(undo, { rule, until: Date.now() + UNDO_MS });
+    return { undo };
+  },
+  async [MSG.UNDO_DISABLE]({ undo }) {
+    const entry = undoable.get(undo);
+    undoable.delete(undo);
+    if (!entry || entry.until < Date.now()) throw new Error('nothing to undo');
+    await update((user) => ({ disabledRules: user.disabledRules.filter((r) => r !== entry.rule) }));
     return {};
   },
 };

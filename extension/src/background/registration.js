@@ -7,7 +7,9 @@ import { SITES, matchesFor } from '../common/sites.js';
 import { isActiveOn } from '../common/settings.js';
 
 const PREFIX = 'secretum-site-';
-const CONTENT = { js: ['content/content.js'], css: ['content/content.css'], runAt: 'document_idle' };
+// No css: the highlight styles are inserted per page, under that page's random names
+// (highlight-style.js, MSG.STYLE).
+const CONTENT = { js: ['content/content.js'], runAt: 'document_idle' };
 
 /** What should be registered for these settings: [{ id, matches, ... }]. Pure. */
 export function desiredScripts(settings) {

@@ -6,14 +6,19 @@
 export const MSG = Object.freeze({
   ANALYZE: 'secretum/analyze', //      { text: string <= MAX_TEXT, site }  -> { report }
   STATE: 'secretum/state', //          { site }                             -> { active, speedBump, lang, strings }
-  GET_SETTINGS: 'secretum/get-settings', //  extension pages only            -> { settings, locked, ruleIds }
+  GET_SETTINGS: 'secretum/get-settings', //  extension pages only            -> { settings, locked, ruleIds, rules: [{ id, category, severity, signal, title }] }
   SET_SETTINGS: 'secretum/set-settings', //  extension pages only { patch }  -> { settings }
-  DISABLE_RULE: 'secretum/disable-rule', // { rule: engine rule id }        -> {} (the card's "disable this rule")
+  DISABLE_RULE: 'secretum/disable-rule', // { rule: engine rule id }        -> { undo: token } (the card's "disable this rule")
+  UNDO_DISABLE: 'secretum/undo-disable', // { undo: token of a DISABLE_RULE answer, UNDO_MS } -> {} (the card's "Undo")
+  STYLE: 'secretum/style', //           { names: { high, medium, low, active, signal } } -> {} (highlight CSS inserted in the sender's frame)
   WARM: 'secretum/warm', //             {}                                   -> { readyMs } once the engine is built
   PAGE_COUNTS: 'secretum/page-counts', // background/popup -> content: {}   -> { counts, composers }
   SETTINGS_CHANGED: 'secretum/settings-changed', // background -> content: {} (re-read the state)
 });
 
+/** How long the card's "Undo" works after "disable this rule" (the card shows it for UNDO_SHOWN_MS). */
+export const UNDO_MS = 30000;
+export const UNDO_SHOWN_MS = 8000;
 export const MAX_TEXT = 40000; // UTF-16 units; longer posts than any site accepts are cut by the engine anyway
 const SITES = ['x', 'facebook', 'linkedin', 'generic'];
 
@@ -31,10 +36,14 @@ export function validateRequest(msg) {
     case MSG.GET_SETTINGS:
     case MSG.WARM:
       return null;
+    case MSG.STYLE:
+      return msg.names && typeof msg.names === 'object' && !Array.isArray(msg.names) ? null : 'names must be an object';
     case MSG.SET_SETTINGS:
       return msg.patch && typeof msg.patch === 'object' && !Array.isArray(msg.patch) ? null : 'patch must be an object';
     case MSG.DISABLE_RULE:
       return typeof msg.rule === 'string' && /^[a-z0-9][a-z0-9-]{0,99}$/.test(msg.rule) ? null : 'bad rule id';
+    case MSG.UNDO_DISABLE:
+      return typeof msg.undo === 'string' && /^[0-9a-f]{32}$/.test(msg.undo) ? null : 'bad undo token';
     default:
       return 'unknown type';
   }
@@ -70,9 +79,13 @@ export function makeRouter(handlers, opts = {}) {
  * The analysis channel: content scripts send ANALYZE requests over one long-lived Port
  * (runtime.connect) rather than one sendMessage each, which opens a new channel per call
  * (measured: round trip ~5 ms median, ~16-28 ms p95 under load). Port messages are
- * { id, msg } -> { id, ok, ... }, through the same validation and sender check as makeRouter.
+ * { id, msg } -> { id, ok, at: [received, answered], ... }, through the same validation and
+ * sender check as makeRouter (`at`: absolute ms, see now()).
  */
 export const PORT_NAME = 'secretum/port';
+
+/** Absolute time in ms (comparable across the extension's processes), for the latency breakdown. */
+export const now = () => performance.timeOrigin + performance.now();
 
 /** runtime.onConnect listener serving `handlers` on ports named PORT_NAME. */
 export function makePortListener(handlers, opts = {}) {
@@ -82,11 +95,13 @@ export function makePortListener(handlers, opts = {}) {
     if (opts.allowSender && !opts.allowSender(port.sender)) { port.disconnect(); return; }
     port.onMessage.addListener((m) => {
       if (!m || typeof m !== 'object' || !Number.isSafeInteger(m.id)) return;
+      const recv = now();
       let answered = false;
       const reply = (res) => {
         if (answered) return;
         answered = true;
-        try { port.postMessage({ ...res, id: m.id }); } catch { /* the other side went away */ }
+        // at: when the request arrived and when the answer left, in absolute ms (timings only)
+        try { port.postMessage({ ...res, id: m.id, at: [recv, now()] }); } catch { /* the other side went away */ }
       };
       if (!router(m.msg, port.sender, reply)) reply({ ok: false, error: 'no handler' });
     });

@@ -9,18 +9,24 @@
 // or the next animation frame: Chromium runs a frame before a timer task that follows input, which
 // cost ~6 ms median, ~20 ms p95. The answer is painted as soon as it arrives. Requests are serialized
 // per composer: edits made while one is in flight are sent as one request when it returns.
+// Speculation (predict.js): a printable keydown or a beforeinput sends the text it will produce
+// before the editor has handled it; the editor's actual text is still read and sent if it differs.
 // Background restarts: a failed request (service worker stopped mid-call) is retried with
 // backoff (50 ms .. 2 s) while the composer lives; meanwhile the previous findings stay painted,
 // moved along with each edit (shiftReport), so typing during a restart loses only what it touches.
 import { buildTextMap, rangeFor } from './text-map.js';
+import { typedByKey, editOfInput, spanOf, replaceSpan } from './predict.js';
 
 let nextId = 1;
+/** Speculation counters (benchmark, tests): requests sent on a guess; answers to a guess after which the
+ * editor held another text (the guess not followed, or more typed meanwhile). */
+export const stats = { speculated: 0, mispredicted: 0 };
 const RETRY_MS = [50, 100, 250, 500, 1000, 2000];
 
 export class Composer {
   /**
    * @param {Element} root the editable element (contenteditable root or <textarea>)
-   * @param {{ site: string, analyze: (text: string, site: string) => Promise<object|null>,
+   * @param {{ site: string, analyze: (text: string, site: string) => Promise<{ report, at }|null>,
    *           onUpdate: (c: Composer) => void }} ctx
    */
   constructor(root, site, ctx) {
@@ -41,8 +47,15 @@ export class Composer {
     this.inFlight = false; // at most one request per composer at a time
     this.dirty = false;
     this.disposed = false;
-    this.timing = { changedAt: 0, sentAt: 0, answeredAt: 0, paintedAt: 0 }; // performance.now() of the last pass
+    this.changedAt = 0; // first change not yet sent (performance.now())
+    // The last answered pass, performance.now() of this page: first change, request sent, received
+    // and answered by the background (its absolute clock converted), answer received, painted.
+    this.timing = { changedAt: 0, sentAt: 0, bgReceivedAt: 0, bgAnsweredAt: 0, answeredAt: 0, paintedAt: 0 };
     this.onInput = () => this.schedule();
+    this.onKeyDown = (e) => { const ch = typedByKey(e); if (ch) this.speculate(ch, null); };
+    this.onBeforeInput = (e) => { const edit = editOfInput(e); if (edit) this.speculate(edit.insert, edit.ranges); };
+    root.addEventListener('keydown', this.onKeyDown, true);
+    root.addEventListener('beforeinput', this.onBeforeInput, true);
     this.onCompStart = () => { this.composing = true; };
     this.onCompEnd = () => { this.composing = false; this.schedule(); };
     root.addEventListener('input', this.onInput);
@@ -70,9 +83,9 @@ export class Composer {
   schedule(force = false) {
     if (this.disposed || this.composing) return;
     if (force) this.sentText = null;
+    if (!this.dirty) this.changedAt = performance.now();
     this.dirty = true;
     if (!this.queued) {
-      this.timing.changedAt = performance.now();
       this.queued = true;
       queueMicrotask(() => { this.queued = false; this.tick(); });
     }
@@ -95,8 +108,37 @@ export class Composer {
     if (!this.inFlight) this.send(text, map);
   }
 
-  async send(text, map) {
+  /**
+   * Sends the text an edit is about to produce (insert over the target ranges, or over the
+   * selection for a keydown). Only from a settled state (nothing queued or in flight, not
+   * composing), so the map read here is the editor's current text. Cost: one read().
+   */
+  speculate(insert, ranges) {
+    if (this.disposed || this.composing || this.inFlight || this.dirty || this.queued) return;
+    let span = null;
+    const { text, map } = this.read();
+    if (this.isTextarea) {
+      const { selectionStart: a, selectionEnd: b } = this.root;
+      if (ranges?.length || !Number.isInteger(a) || b < a) return; // textarea deletions: not predicted
+      span = [a, b];
+    } else {
+      const doc = this.root.ownerDocument;
+      const sel = ranges ? null : doc.getSelection();
+      const range = ranges ? ranges[0] : sel?.rangeCount ? sel.getRangeAt(0) : null;
+      if (!range || !this.root.contains(range.startContainer) || !this.root.contains(range.endContainer)) return;
+      span = spanOf(map, range);
+    }
+    if (!span) return;
+    const predicted = replaceSpan(text, span, insert);
+    if (predicted === text || predicted === this.sentText || !predicted.trim()) return;
+    stats.speculated++;
+    this.changedAt = performance.now();
+    this.send(predicted, null, true);
+  }
+
+  async send(text, map, speculative = false) {
     this.dirty = false;
+    const changedAt = this.changedAt;
     clearTimeout(this.retryTimer);
     this.retryTimer = 0;
     if (text === this.sentText) return;
@@ -104,12 +146,15 @@ export class Composer {
     if (!text.trim()) { this.apply(text, { findings: [] }, map); return; }
     let report = null;
     this.inFlight = true;
-    const t0 = (this.timing.sentAt = performance.now());
+    const sentAt = performance.now();
     try {
-      report = await this.ctx.analyze(text, this.site);
+      const answer = await this.ctx.analyze(text, this.site);
+      const answeredAt = performance.now();
+      report = answer?.report ?? null;
       this.failures = 0;
-      this.timing.answeredAt = performance.now();
-      this.ctx.onRoundTrip?.(this.timing.answeredAt - t0, this.timing);
+      const [bgIn, bgOut] = (answer?.at ?? []).map((t) => t - performance.timeOrigin);
+      this.timing = { changedAt, sentAt, bgReceivedAt: bgIn ?? 0, bgAnsweredAt: bgOut ?? 0, answeredAt, paintedAt: 0, speculative };
+      this.ctx.onRoundTrip?.(answeredAt - sentAt, this.timing);
     } catch {
       this.sentText = null; // background restarting or gone: retry this text
       if (!this.disposed) {
@@ -126,6 +171,12 @@ export class Composer {
       const now = this.read();
       this.apply(now.text, shiftReport(report, text, now.text), now.map);
       this.timing.paintedAt = performance.now();
+      // The editor's text is not what was last sent (a guess the editor did not follow, an edit
+      // that fired nothing yet): send it.
+      if (now.text !== this.sentText) {
+        if (speculative) stats.mispredicted++;
+        this.dirty = true;
+      }
     }
     if (this.dirty && !this.queued) this.tick();
   }
@@ -171,6 +222,8 @@ export class Composer {
     this.disposed = true;
     clearTimeout(this.retryTimer);
     this.root.removeEventListener('input', this.onInput);
+    this.root.removeEventListener('keydown', this.onKeyDown, true);
+    this.root.removeEventListener('beforeinput', this.onBeforeInput, true);
     this.root.removeEventListener('compositionstart', this.onCompStart);
     this.root.removeEventListener('compositionend', this.onCompEnd);
     this.observer?.disconnect();

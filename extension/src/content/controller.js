@@ -2,7 +2,7 @@
 // painting (highlights, fallback boxes, badges), the card (hover, click, Alt+Shift+S) and the
 // speed bump. deactivate() removes every listener and every trace at once.
 import { findComposers } from './finder.js';
-import { Composer } from './composer.js';
+import { Composer, stats as speculation } from './composer.js';
 import { paint, clearHighlights, highlightsSupported } from './highlighter.js';
 import { Boxes, TextareaMirror } from './ui/overlay.js';
 import { Badges } from './ui/badge.js';
@@ -19,11 +19,12 @@ const HOVER_OPEN_MS = 250;
  * page. The e2e tests read them through scripting.executeScript to prove that a page without a
  * composer costs nothing and throws nothing.
  */
-export const stats = (globalThis.__secretumStats = { scans: 0, scanErrors: 0, composers: 0, requests: 0, hoverEvents: 0, keyEvents: 0, cardsOpened: 0, roundTripMs: [] });
+export const stats = (globalThis.__secretumStats = { scans: 0, scanErrors: 0, composers: 0, requests: 0, hoverEvents: 0, keyEvents: 0, cardsOpened: 0, roundTripMs: [], speculation });
 const HOVER_CLOSE_MS = 300;
 
 export class Controller {
-  /** @param {{ site, generic, analyze, warm: () => void, state: () => object, disableRule: (rule) => Promise }} ctx */
+  /** @param {{ site, generic, analyze, warm: () => void, state: () => object, disableRule: (rule) => Promise<string>,
+   *            undoDisable: (token) => Promise }} ctx */
   constructor(ctx) {
     this.ctx = ctx;
     this.composers = new Map(); // root -> Composer
@@ -35,7 +36,7 @@ export class Controller {
       strings,
       onFix: async (c, f) => { this.card.close(); await applyFix(c, f); },
       onIgnore: (c, f) => { this.card.close(); c.ignore(f); },
-      onDisableRule: (f) => { this.card.close(); ctx.disableRule(f.rule); },
+      onDisableRule: (c, f) => this.disableRule(c, f),
       onPick: (c, f) => this.openCard(c, f, { focus: true, pinned: true }),
       onClose: (c, hadFocus) => { this.render(); if (hadFocus && c?.alive) c.root.focus(); },
     });
@@ -63,7 +64,11 @@ export class Controller {
   }
 
   activate() {
-    this.observer = new MutationObserver(() => this.scheduleScan());
+    // Edits inside a watched composer (every keystroke) cannot add or remove a composer: only
+    // other mutations cost a scan.
+    this.observer = new MutationObserver((records) => {
+      if (!records.every((r) => this.insideComposer(r.target))) this.scheduleScan();
+    });
     this.observer.observe(document.documentElement, { childList: true, subtree: true });
     for (const [t, type, fn, opt] of this.listeners) t.addEventListener(type, fn, opt);
     this.bump.start();
@@ -117,6 +122,11 @@ export class Controller {
       if (document.hasFocus() && inComposer()) this.ctx.warm();
       else clearInterval(this.keepAlive);
     }, 20000);
+  }
+
+  insideComposer(node) {
+    for (const root of this.composers.keys()) if (root.contains(node)) return true;
+    return false;
   }
 
   scheduleScan() {
@@ -225,6 +235,19 @@ export class Controller {
     stats.cardsOpened++;
     this.card.open(c, f, anchor, opts);
     this.render();
+  }
+
+  /**
+   * "Disable this rule": sent at once, and the card turns into "Rule disabled · Undo" at once
+   * (before the answer: the re-analysis that follows must not close it), for a few seconds.
+   */
+  disableRule(c, f) {
+    const pending = this.ctx.disableRule(f.rule); // -> the undo token
+    pending.catch(() => { if (this.card.isOpen && !this.card.finding) this.card.close(); }); // nothing changed
+    this.card.showDisabled(c, f, async () => {
+      this.card.close();
+      try { await this.ctx.undoDisable(await pending); } catch { /* too late: the options page still has the rule */ }
+    });
   }
 
   onMouseMove(e) {

@@ -1,9 +1,16 @@
 // Paints findings with the CSS Custom Highlight API: one Highlight per severity plus one for the
-// finding whose card is open. Never touches the editor's DOM. Styles: content/content.css
-// (::highlight(secretum-*)). Where the API is missing (or for <textarea>), ui/overlay.js draws.
-export const HIGHLIGHT_NAMES = {
-  high: 'secretum-high', medium: 'secretum-medium', low: 'secretum-low', active: 'secretum-active', signal: 'secretum-signal',
-};
+// finding whose card is open. Never touches the editor's DOM. Where the API is missing (or for
+// <textarea>), ui/overlay.js draws.
+// The registry (CSS.highlights) belongs to the page, which can list it: the names are random per
+// page load and say nothing (no "secretum", no severity); the background inserts their styles
+// (background/highlight-style.js, MSG.STYLE). What the page can still learn: see SECURITY.md.
+
+/** Random lowercase letters (CSS identifiers), one name per kind, distinct. */
+function randomName() {
+  const bytes = crypto.getRandomValues(new Uint8Array(12));
+  return Array.from(bytes, (b) => String.fromCharCode(97 + (b % 26))).join('');
+}
+export const HIGHLIGHT_NAMES = Object.freeze(Object.fromEntries(['high', 'medium', 'low', 'active', 'signal'].map((k) => [k, randomName()])));
 
 export const highlightsSupported = () =>
   typeof CSS !== 'undefined' && !!CSS.highlights && typeof Highlight === 'function';

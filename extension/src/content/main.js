@@ -8,6 +8,7 @@ import { siteForHost } from '../common/sites.js';
 import { LOCAL_KEY } from '../common/settings.js';
 import { SITE_MODULES, GENERIC } from '../sites/index.js';
 import { Controller, stats } from './controller.js';
+import { HIGHLIGHT_NAMES } from './highlighter.js';
 
 const siteId = siteForHost(location.hostname);
 const site = SITE_MODULES[siteId];
@@ -30,13 +31,14 @@ function shutdown() { // extension reloaded/removed: this script is orphaned
   controller = null;
 }
 
+/** -> { report, at } (at: [received, answered] by the background, absolute ms), or null when inactive. */
 async function analyze(text, composerSite) {
   stats.requests++;
   try {
     const res = await request({ type: MSG.ANALYZE, text, site: composerSite });
     if (!res?.ok) throw new Error(res?.error || 'no answer');
     if (res.inactive) { syncState(); return null; }
-    return res.report;
+    return { report: res.report, at: res.at };
   } catch (err) {
     if (!api.runtime?.id) shutdown();
     throw err;
@@ -47,8 +49,21 @@ function warm() {
   send({ type: MSG.WARM }).catch(() => {});
 }
 
+/** -> the token that undoes it (MSG.UNDO_DISABLE). */
 async function disableRule(rule) {
-  await send({ type: MSG.DISABLE_RULE, rule });
+  return (await send({ type: MSG.DISABLE_RULE, rule })).undo;
+}
+
+async function undoDisable(undo) {
+  await send({ type: MSG.UNDO_DISABLE, undo });
+}
+
+// Highlight styles under this page's random names: inserted once, before the first paint.
+let styled = false;
+async function ensureStyles() {
+  if (styled) return;
+  await send({ type: MSG.STYLE, names: HIGHLIGHT_NAMES });
+  styled = true;
 }
 
 let syncing = null;
@@ -62,7 +77,8 @@ async function syncState() {
       const prevLang = state.lang;
       state = await send({ type: MSG.STATE, site: siteId });
       if (state.active && !controller) {
-        controller = new Controller({ site, generic: GENERIC, analyze, warm, state: () => state, disableRule });
+        await ensureStyles().catch(() => {}); // unstyled highlights rather than none; retried on the next sync
+        controller = new Controller({ site, generic: GENERIC, analyze, warm, state: () => state, disableRule, undoDisable });
         controller.activate();
       } else if (!state.active && controller) {
         controller.deactivate();

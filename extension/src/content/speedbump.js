@@ -1,5 +1,6 @@
 // Speed bump on publish: a capture-phase listener on window sees the site's publish click (or
-// Ctrl/Cmd+Enter in a composer) before the site's own handlers. With high-severity findings left
+// Ctrl/Cmd+Enter in a composer, or plain Enter in the composers where the site publishes on it:
+// site.enterPublishes, e.g. Facebook's comment boxes) before the site's own handlers. With high-severity findings left
 // in the composers next to that button, it cancels that one event and asks; "publish anyway"
 // replays the click (a one-shot bypass lets it through). Off when settings.speedBump is false.
 // Only the user's own clicks and keys (event.isTrusted) are checked: a page clicking its own
@@ -14,6 +15,7 @@ export class SpeedBump {
     this.ctx = ctx;
     this.bypass = false;
     this.selector = ctx.site.publishButtons.join(', ');
+    this.enterSelector = (ctx.site.enterPublishes ?? []).join(', ');
     this.onClick = (e) => this.click(e);
     this.onKey = (e) => this.key(e);
   }
@@ -45,22 +47,43 @@ export class SpeedBump {
     this.ask(highs, () => this.replayClick(btn));
   }
 
+  /**
+   * Ctrl/Cmd+Enter in any composer; plain Enter (no modifier) in a composer that publishes on it.
+   * Never during IME composition (Enter then commits the composition) nor while the editor's
+   * own menu (mentions, emoji) is open, where Enter picks an entry.
+   */
   key(e) {
-    if (!e.isTrusted || e.key !== 'Enter' || !(e.ctrlKey || e.metaKey) || !this.ctx.enabled() || isSpeedBumpOpen()) return;
+    if (!e.isTrusted || e.key !== 'Enter' || e.isComposing || e.keyCode === 229 || !this.ctx.enabled() || isSpeedBumpOpen()) return;
+    const shortcut = e.ctrlKey || e.metaKey;
+    const plain = !e.ctrlKey && !e.metaKey && !e.shiftKey && !e.altKey;
+    if (!shortcut && !plain) return;
     const composer = this.ctx.composers().find((c) => c.root.contains(e.target));
     if (!composer) return;
+    if (plain && !this.publishesOnEnter(composer)) return;
     const highs = composer.findings.filter((f) => f.severity === 'high');
     if (!highs.length) return;
     e.preventDefault();
     e.stopImmediatePropagation();
     const replay = () => {
-      const btn = this.buttonNear(composer.root);
+      // Plain Enter: the button of the composer's own form only (a button further up could
+      // belong to another post); else the key itself.
+      const btn = plain ? this.buttonIn(composer.root.closest('form')) : this.buttonNear(composer.root);
       if (btn) { this.replayClick(btn); return; }
-      this.stop(); // no known button: replay the shortcut itself, unobserved
-      e.target.dispatchEvent(new KeyboardEvent('keydown', e));
-      this.start();
+      this.stop(); // no known button: replay the key itself, unobserved
+      try { e.target.dispatchEvent(new KeyboardEvent('keydown', e)); } finally { this.start(); }
     };
     this.ask(highs, replay);
+  }
+
+  /** Whether plain Enter publishes in this composer (and no suggestion menu is open in it). */
+  publishesOnEnter(composer) {
+    const root = composer.root;
+    if (!this.enterSelector || composer.isTextarea || !root.matches(this.enterSelector)) return false;
+    return root.getAttribute('aria-expanded') !== 'true' && !root.getAttribute('aria-activedescendant');
+  }
+
+  buttonIn(container) {
+    return container && this.selector ? container.querySelector(this.selector) : null;
   }
 
   /** Clicks the site's button once past the bump (the click handler runs synchronously). */

@@ -23,17 +23,37 @@ async function save(patch) {
   return settings;
 }
 
+/** label: a string or nodes (text only: never parsed as HTML). */
 function check(name, checked, label, onChange, locked) {
   const input = Object.assign(document.createElement('input'), { type: 'checkbox', name, checked, disabled: locked });
   input.addEventListener('change', () => onChange(input.checked));
   const el = document.createElement('label');
   if (locked) { el.dataset.locked = ''; el.title = t(strings, 'optLocked'); }
-  el.append(input, ' ', label);
+  el.append(input, ' ', ...[label].flat());
   return el;
 }
 
+const elem = (tag, cls, text) => Object.assign(document.createElement(tag), { className: cls, textContent: text });
+
+/** The rules, one group per category: each with its title, and its id in small type. */
+function ruleGroups(rules, disabled, locked, onToggle) {
+  const groups = new Map();
+  for (const r of rules) {
+    const key = r.category ?? 'other';
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key).push(r);
+  }
+  return [...groups].map(([cat, list]) => {
+    const box = elem('section', 'rule-group');
+    box.append(elem('h3', '', cat === 'other' ? t(strings, 'optRulesOther') : t(strings, `cat_${cat}`)),
+      ...list.map((r) => check(`rule-${r.id}`, !disabled.includes(r.id),
+        [elem('span', 'title', r.title), elem('code', 'id', r.id)], (on) => onToggle(r.id, on), locked)));
+    return box;
+  });
+}
+
 async function main() {
-  let { settings, locked, ruleIds } = await send({ type: MSG.GET_SETTINGS });
+  let { settings, locked, rules: ruleList } = await send({ type: MSG.GET_SETTINGS });
   const lang = resolveLang(settings.uiLang);
   strings = await loadStrings(lang);
   document.documentElement.lang = lang;
@@ -62,11 +82,11 @@ async function main() {
     terms.value = settings.watchTerms.join('\n');
   });
   const rules = document.getElementById('rules');
-  const renderRules = () => rules.replaceChildren(...ruleIds.map((id) =>
-    check(`rule-${id}`, !settings.disabledRules.includes(id), id, async (on) => {
+  const renderRules = () => rules.replaceChildren(...ruleGroups(ruleList, settings.disabledRules, isLocked('disabledRules'),
+    async (id, on) => {
       const next = on ? settings.disabledRules.filter((r) => r !== id) : [...settings.disabledRules, id];
       settings = await save({ disabledRules: next });
-    }, isLocked('disabledRules'))));
+    }));
   renderRules();
   api.storage.onChanged.addListener(async (changes, area) => {
     if (area !== 'sync' && area !== 'local') return;

@@ -44,16 +44,25 @@ export const storageFromContentScript = (page) => readStorageAsContentScript(swE
 /** className of the focused element inside the UI. */
 export const uiFocused = (page) => uiActive(swEvaluate, page);
 
+// Which highlight is which, read as a page could: the names in the registry say nothing (random
+// per page), the priority orders them (content/highlighter.js PRIORITY).
+const BY_PRIORITY = { 0: 'signal', 1: 'low', 2: 'medium', 3: 'high', 4: 'active' };
+
+/** { high: name, medium: name, ... } of the highlights currently in the page's registry. */
+export function highlightNames(page) {
+  return page.evaluate((by) => Object.fromEntries([...CSS.highlights].map(([name, h]) => [by[h.priority], name])), BY_PRIORITY);
+}
+
 /** { high: [texts], medium: [...], low: [...] } painted by the CSS Custom Highlight API. */
 export function highlights(page) {
-  return page.evaluate(() => {
+  return page.evaluate((by) => {
     const out = { high: [], medium: [], low: [] };
-    for (const sev of Object.keys(out)) {
-      const h = CSS.highlights.get(`secretum-${sev}`);
-      if (h) for (const r of h) out[sev].push(r.toString());
+    for (const [, h] of CSS.highlights) {
+      const sev = by[h.priority];
+      if (out[sev]) for (const r of h) out[sev].push(r.toString());
     }
     return out;
-  });
+  }, BY_PRIORITY);
 }
 
 export async function waitForHighs(page, expected, timeout = 10000) {

@@ -75,14 +75,66 @@ test('facebook_speed_bump_on_publier', async () => {
   assert.deepEqual(await published(page), ['Sortie de Mme Perrault ce matin.']);
 });
 
-test('facebook_disable_rule_from_the_card_applies_everywhere', async () => {
+const disabledRules = async () => (await ctx.sw.evaluate(() => chrome.storage.sync.get('settings'))).settings?.disabledRules ?? [];
+
+test('facebook_disable_rule_from_the_card_applies_everywhere_and_can_be_undone', async () => {
   await clickHighlight(page, 'chambre 14');
   await ui(page, '.card button.disable').click();
   await waitForHighs(page, ['Mme Perrault']);
-  const { settings } = await ctx.sw.evaluate(() => chrome.storage.sync.get('settings'));
-  assert.deepEqual(settings.disabledRules, ['room-bed']);
+  assert.deepEqual(await disabledRules(), ['room-bed']);
+  // No modal: the card itself says what happened, with an Undo, while the rule is already off.
+  const undoCard = ui(page, '.undo-card');
+  await undoCard.waitFor();
+  assert.equal(await undoCard.locator('.undo-text').textContent(), 'Règle désactivée : Numéro de chambre ou de lit');
+  await shot(page, 'facebook-rule-disabled-undo');
+  await undoCard.locator('button.undo').click();
+  await waitFor(async () => (await disabledRules()).length === 0, 3000, 'rule enabled again by Undo');
+  await waitForHighs(page, ['Mme Perrault', 'chambre 14']);
+  await undoCard.waitFor({ state: 'detached' });
+  // Without Undo the change stays, and the card goes away by itself.
+  await clickHighlight(page, 'chambre 14');
+  await ui(page, '.card button.disable').click();
+  await waitForHighs(page, ['Mme Perrault']);
+  await undoCard.waitFor({ state: 'detached', timeout: 12000 });
+  assert.deepEqual(await disabledRules(), ['room-bed']);
   await setSettings(ctx, { disabledRules: [] });
   await waitForHighs(page, ['Mme Perrault', 'chambre 14']);
+});
+
+// Facebook publishes a comment on plain Enter (Shift+Enter: new line): the speed bump catches
+// that Enter when high-severity findings remain, and typing is otherwise untouched.
+test('facebook_comment_plain_enter_raises_the_speed_bump_shift_enter_types_a_new_line', async () => {
+  const text = 'Courage à Mme Perrault, chambre 14 !';
+  assert.equal(await model(page, 'comment'), text);
+  await page.focus(COMMENT_EDITOR);
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Shift+Enter');
+  await waitFor(async () => (await model(page, 'comment')) === `${text}\n`, 3000, 'Shift+Enter is a new line');
+  await page.keyboard.press('Backspace');
+  await waitFor(async () => (await model(page, 'comment')) === text, 3000, 'new line removed');
+  assert.equal(await ui(page, '.dialog').count(), 0, 'no speed bump for Shift+Enter');
+  const before = (await published(page)).length;
+  await page.keyboard.press('Enter');
+  const dialog = ui(page, '.dialog');
+  await dialog.waitFor();
+  await shot(page, 'facebook-comment-enter-speed-bump');
+  assert.equal((await published(page)).length, before, 'not published');
+  assert.equal(await model(page, 'comment'), text, 'Enter neither published nor added a line');
+  await dialog.locator('button.cancel').click();
+  await dialog.waitFor({ state: 'detached' });
+  assert.equal(await model(page, 'comment'), text);
+  await page.focus(COMMENT_EDITOR);
+  await page.keyboard.press('Enter');
+  await dialog.waitFor();
+  await dialog.locator('button.confirm').click();
+  await waitFor(async () => (await published(page)).length === before + 1, 3000, 'published anyway');
+  assert.equal((await published(page)).at(-1), text);
+  // Nothing risky left: Enter publishes at once, as without Secretum.
+  await page.focus(COMMENT_EDITOR);
+  await page.keyboard.type('Bravo à toute l’équipe');
+  await page.keyboard.press('Enter');
+  await waitFor(async () => (await published(page)).length === before + 2, 3000, 'published on Enter');
+  assert.equal(await ui(page, '.dialog').count(), 0);
 });
 
 test('facebook_web_subdomain_is_watched_too', async () => {

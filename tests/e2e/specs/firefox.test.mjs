@@ -21,7 +21,8 @@ let ff;
 let ext; // an extension page, to reach browser.* APIs
 let page;
 
-const highs = (p) => p.evaluate(() => [...(CSS.highlights.get('secretum-high') ?? [])].map((r) => r.toString()));
+// The high-severity highlight, found as a page could (random names; priority 3: content/highlighter.js).
+const highs = (p) => p.evaluate(() => [...CSS.highlights.values()].filter((h) => h.priority === 3).flatMap((h) => [...h]).map((r) => r.toString()));
 const model = (p, name) => p.evaluate((n) => window.__replica.models[n](), name);
 const waitHighs = (p, want) => waitFor(async () => JSON.stringify(await highs(p)) === JSON.stringify(want), 15000, `highs ${want}`);
 // The closed UI, read from the content script's world through the options page (lib/ui.mjs).
@@ -84,7 +85,7 @@ test('firefox_highlights_on_draft_lexical_quill_and_editor_models_intact', async
 
 test('firefox_card_opens_on_click_and_fix_goes_through_quill', async () => {
   const pt = await page.evaluate(() => {
-    const r = [...CSS.highlights.get('secretum-high')].find((x) => x.toString() === 'Mme Perrault').getClientRects()[0];
+    const r = [...CSS.highlights.values()].filter((h) => h.priority === 3).flatMap((h) => [...h]).find((x) => x.toString() === 'Mme Perrault').getClientRects()[0];
     return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
   });
   await page.mouse.click(pt.x, pt.y);
@@ -103,7 +104,7 @@ test('firefox_card_opens_on_click_and_fix_goes_through_quill', async () => {
 
 test('firefox_page_cannot_read_the_card_nor_press_its_buttons', async () => {
   const pt = await page.evaluate(() => {
-    const r = [...CSS.highlights.get('secretum-high')].find((x) => x.toString() === 'chambre 14').getClientRects()[0];
+    const r = [...CSS.highlights.values()].filter((h) => h.priority === 3).flatMap((h) => [...h]).find((x) => x.toString() === 'chambre 14').getClientRects()[0];
     return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
   });
   await page.mouse.click(pt.x, pt.y);

@@ -10,7 +10,9 @@ let page;
 
 const EDITORS = [
   { name: 'draft', url: 'https://x.com/home', sel: '[data-testid="tweetTextarea_0"]', model: 'tweetTextarea_0', extra: '[data-testid="counter"]' },
-  { name: 'lexical', url: 'https://www.facebook.com/', sel: '#comment-box [data-lexical-editor="true"]', model: 'comment' },
+  { name: 'lexical', url: 'https://www.facebook.com/', open: '#open-composer', sel: '#composer-dialog [data-lexical-editor="true"]', model: 'post' },
+  // The comment box publishes on Enter (as on facebook.com): its new line is Shift+Enter.
+  { name: 'lexical_comment', url: 'https://www.facebook.com/', sel: '#comment-box [data-lexical-editor="true"]', model: 'comment', newLine: 'Shift+Enter' },
   { name: 'quill', url: 'https://www.linkedin.com/feed/', open: '#start-post', sel: '#share-dialog .ql-editor', model: 'share' },
   { name: 'tiptap', url: 'https://www.linkedin.com/feed/', sel: 'div.tiptap.ProseMirror', model: 'comment' },
 ];
@@ -24,7 +26,7 @@ async function run(ed, { expectHighlights }) {
   await kb.press('Backspace');
   await kb.press('Backspace');
   await kb.type('12');
-  await kb.press('Enter');
+  await kb.press(ed.newLine ?? 'Enter');
   await kb.type('NIR 2 95 10 99 126 111 93');
   if (expectHighlights) await waitFor(async () => (await highlights(page)).high.length >= 2, 5000, 'extension active');
   await page.waitForTimeout(1100); // past every editor's history-merge window

@@ -113,6 +113,34 @@ test('page_script_cannot_open_the_card_with_synthetic_mouse_or_keys', async () =
   await ui(page, '.card').waitFor({ state: 'detached' });
 });
 
+// The page shares the CSS.highlights registry: the names it can list say neither "Secretum" nor
+// the severity, change with each page load, and their styles are in no stylesheet the page can read.
+test('highlight_names_are_random_per_page_and_their_styles_hidden_from_the_page', async () => {
+  await waitForHighs(page, RISKY_HIGHS);
+  const look = () => page.evaluate((sel) => {
+    const names = [...CSS.highlights.keys()];
+    const el = document.querySelector(sel);
+    const styles = Object.fromEntries(names.map((n) => [n, getComputedStyle(el, `::highlight(${n})`).backgroundColor]));
+    const sheets = [...document.styleSheets].map((s) => { try { return [...s.cssRules].map((r) => r.cssText).join('\n'); } catch { return ''; } }).join('\n');
+    return { names, styles, sheetsMention: names.some((n) => sheets.includes(n)) || /highlight/.test(sheets) };
+  }, INLINE);
+  const first = await look();
+  assert.ok(first.names.length >= 1);
+  for (const n of first.names) {
+    assert.match(n, /^[a-z]{12}$/, n);
+    assert.ok(!/secretum|^(high|medium|low|active|signal)$/.test(n), n);
+  }
+  assert.equal(first.sheetsMention, false, 'no page-readable stylesheet names them');
+  const highName = (await page.evaluate(() => [...CSS.highlights].find(([, h]) => h.priority === 3)?.[0]));
+  assert.equal(first.styles[highName], 'rgba(240, 68, 56, 0.2)', 'the extension stylesheet styles the random name');
+  await page.reload();
+  await page.click(INLINE);
+  await page.keyboard.type(RISKY);
+  await waitForHighs(page, RISKY_HIGHS);
+  const second = await look();
+  assert.equal(second.names.filter((n) => first.names.includes(n)).length, 0, 'new names after a reload');
+});
+
 test('synthetic_clicks_cannot_press_disable_fix_ignore_or_the_badge', async () => {
   await clickHighlight(page, 'Mme Perrault'); // its card has all four actions
   const card = ui(page, '.card');
@@ -165,7 +193,7 @@ test('synthetic_clicks_cannot_confirm_publish_anyway', async () => {
   assert.deepEqual(await published(page), []);
 });
 
-test('a_content_script_can_neither_read_nor_change_the_settings_only_disable_a_known_rule', async () => {
+test('a_content_script_can_neither_read_nor_change_the_settings_only_disable_a_known_rule_and_undo_that', async () => {
   await ctx.sw.evaluate(() => chrome.storage.local.set({ localSettings: { version: 2, watchTerms: ['CHU Nord'] } }));
   const [csLocal, csSync] = await storageFromContentScript(page);
   assert.match(csLocal, /^error: /, `storage.local is closed to content scripts (Chromium): ${csLocal}`);
@@ -179,7 +207,16 @@ test('a_content_script_can_neither_read_nor_change_the_settings_only_disable_a_k
   const { local, sync } = await ctx.sw.evaluate(async () => ({ local: await chrome.storage.local.get(null), sync: await chrome.storage.sync.get(null) }));
   assert.deepEqual(local.localSettings.watchTerms, ['CHU Nord'], 'watch terms untouched');
   assert.equal(sync.settings?.enabled ?? true, true, 'still enabled');
-  assert.deepEqual(await sendFromContentScript(page, { type: 'secretum/disable-rule', rule: 'room-bed' }), { ok: true });
+  assert.equal((await sendFromContentScript(page, { type: 'secretum/undo-disable', undo: '0'.repeat(32) })).ok, false, 'no token, no undo');
+  const disabled = await sendFromContentScript(page, { type: 'secretum/disable-rule', rule: 'room-bed' });
+  assert.equal(disabled.ok, true);
+  assert.match(disabled.undo, /^[0-9a-f]{32}$/);
+  assert.deepEqual(await storedRules(), ['room-bed']);
+  // The token undoes that one change, once.
+  assert.deepEqual(await sendFromContentScript(page, { type: 'secretum/undo-disable', undo: disabled.undo }), { ok: true });
+  assert.deepEqual(await storedRules(), []);
+  assert.equal((await sendFromContentScript(page, { type: 'secretum/undo-disable', undo: disabled.undo })).ok, false, 'used up');
+  await sendFromContentScript(page, { type: 'secretum/disable-rule', rule: 'room-bed' });
   assert.deepEqual(await storedRules(), ['room-bed']);
   await setSettings(ctx, { disabledRules: [] });
   await ctx.sw.evaluate(() => chrome.storage.local.set({ localSettings: { version: 2, watchTerms: [] } }));

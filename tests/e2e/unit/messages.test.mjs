@@ -76,3 +76,11 @@ test('port_from_a_foreign_sender_is_closed_without_running_handlers', async () =
   assert.equal((await request({ type: MSG.ANALYZE, text: 'a', site: 'x' })).ok, false);
   assert.equal(ran, false);
 });
+
+test('style_and_undo_requests_are_validated', () => {
+  assert.equal(validateRequest({ type: MSG.STYLE, names: { high: 'abcdefghijkl' } }), null, 'shape only: the background checks the names');
+  assert.match(validateRequest({ type: MSG.STYLE, names: ['x'] }), /object/);
+  assert.equal(validateRequest({ type: MSG.UNDO_DISABLE, undo: '0123456789abcdef0123456789abcdef' }), null);
+  assert.match(validateRequest({ type: MSG.UNDO_DISABLE, undo: 'room-bed' }), /token/);
+  assert.match(validateRequest({ type: MSG.UNDO_DISABLE }), /token/);
+});

@@ -24,7 +24,8 @@ test('every_site_module_is_registered_and_follows_the_conventions', () => {
     assert.ok(['draft', 'lexical', 'quill', 'generic'].includes(m.editor), `${id}.editor`);
     assert.ok(Array.isArray(m.composers) && m.composers.length > 0, `${id}.composers`);
     assert.ok(Array.isArray(m.publishButtons), `${id}.publishButtons`);
-    for (const sel of [...m.composers, ...m.publishButtons]) assert.ok(plausible(sel), `${id}: ${sel}`);
+    assert.ok(m.enterPublishes === undefined || Array.isArray(m.enterPublishes), `${id}.enterPublishes (optional)`);
+    for (const sel of [...m.composers, ...m.publishButtons, ...(m.enterPublishes ?? [])]) assert.ok(plausible(sel), `${id}: ${sel}`);
     const src = fs.readFileSync(path.join(SITES_DIR, `${id}.js`), 'utf8');
     assert.match(src, /^\/\/ /, `${id}.js opens with a comment saying what it knows`);
     assert.ok(src.split('\n').length < 80, `${id}.js stays small`);

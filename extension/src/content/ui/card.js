@@ -3,6 +3,7 @@
 // actions. mousedown is cancelled inside the card so the editor keeps its focus and selection.
 import { uiLayer, h, placeNear, trusted, syncTheme } from './host.js';
 import { t } from '../../common/i18n.js';
+import { UNDO_SHOWN_MS } from '../../common/messages.js';
 
 export class Card {
   /** @param {{ strings: () => object, onFix, onIgnore, onDisableRule, onClose, onPick }} hooks */
@@ -42,7 +43,7 @@ export class Card {
             t(s, 'fixWith', finding.replacement))
           : null,
         h('button', { class: 'act ignore', onclick: () => this.hooks.onIgnore(composer, finding) }, t(s, 'ignoreHere')),
-        h('button', { class: 'act disable', onclick: () => this.hooks.onDisableRule(finding) }, t(s, 'disableRule'))),
+        h('button', { class: 'act disable', onclick: () => this.hooks.onDisableRule(composer, finding) }, t(s, 'disableRule'))),
       h('h3', {}, t(s, 'whyTitle')),
       h('p', { class: 'why' }, finding.why),
       finding.signals?.length ? [
@@ -75,6 +76,30 @@ export class Card {
     this.mount(anchor, focus);
   }
 
+  /**
+   * After "disable this rule": the card shrinks to "Rule disabled: <message> · Undo" for
+   * UNDO_SHOWN_MS, in place (no modal), then closes. It no longer follows the finding (which goes
+   * away with the rule), so render() leaves it alone.
+   */
+  showDisabled(composer, finding, onUndo) {
+    const s = this.hooks.strings();
+    const rect = this.el.getBoundingClientRect();
+    const hadFocus = this.el.matches(':focus-within');
+    this.close(false);
+    this.composer = composer;
+    this.finding = null;
+    this.pinned = true;
+    this.el = h('div', { class: 'card undo-card', role: 'status', tabindex: '-1', 'data-rule': finding.rule },
+      h('p', { class: 'undo-text' }, t(s, 'ruleDisabled', finding.message)),
+      h('div', { class: 'actions' },
+        h('button', { class: 'act primary undo', onclick: () => onUndo() }, t(s, 'undo')),
+        h('button', { class: 'close', 'aria-label': t(s, 'close'), onclick: () => this.close() }, '×')));
+    this.mount({ left: rect.left, right: rect.left, top: rect.top, bottom: rect.top }, false);
+    if (hadFocus) this.el.querySelector('button.undo').focus();
+    const el = this.el;
+    this.undoTimer = setTimeout(() => { if (this.el === el) this.close(); }, UNDO_SHOWN_MS);
+  }
+
   mount(anchor, focus) {
     this.el.addEventListener('mousedown', (e) => { if (!e.target.closest('a')) e.preventDefault(); });
     this.el.addEventListener('keydown', trusted((e) => {
@@ -94,6 +119,7 @@ export class Card {
   }
 
   close(notify = true) {
+    clearTimeout(this.undoTimer);
     const hadFocus = this.el?.matches(':focus-within');
     this.el?.remove();
     this.el = null;

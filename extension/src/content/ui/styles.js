@@ -56,6 +56,9 @@ button.act.danger { background: #d92d20; border-color: #d92d20; color: #fff; }
   border-radius: 6px; cursor: pointer; font-size: 13px; }
 .list li button:hover, .list li button:focus-visible { background: #f2f4f7; }
 .list .txt { color: #475467; }
+.undo-card { width: auto; max-width: 360px; display: flex; align-items: center; gap: 10px; }
+.undo-card .undo-text { margin: 0; flex: 1; font-weight: 600; }
+.undo-card .actions { margin: 0; flex-wrap: nowrap; align-items: center; }
 .hint { font-size: 11.5px; color: #667085; margin-top: 10px; }
 
 .backdrop { position: fixed; z-index: 3; inset: 0; width: 100vw; height: 100vh; background: rgba(16,24,40,.45);
@@ -72,7 +75,10 @@ button.act.danger { background: #d92d20; border-color: #d92d20; color: #fff; }
 .layer.dark .card, .layer.dark .dialog, .layer.dark .badge { background: #1d2939; color: #f2f4f7; border-color: #475467; }
 .layer.dark .cat, .layer.dark .quote, .layer.dark .why, .layer.dark .dialog p, .layer.dark .dialog ul, .layer.dark .list .txt,
 .layer.dark .suggestion { color: #d0d5dd; }
-.layer.dark .card h3, .layer.dark .hint { color: #98a2b3; }
+.layer.dark .card h3, .layer.dark .undo-card { width: auto; max-width: 360px; display: flex; align-items: center; gap: 10px; }
+.undo-card .undo-text { margin: 0; flex: 1; font-weight: 600; }
+.undo-card .actions { margin: 0; flex-wrap: nowrap; align-items: center; }
+.hint { color: #98a2b3; }
 .layer.dark .sources a { color: #84caff; }
 .layer.dark button.act { background: #344054; color: #f2f4f7; border-color: #475467; }
 .layer.dark button.act.primary { background: #f2f4f7; color: #101828; border-color: #f2f4f7; }

@@ -1,6 +1,7 @@
 // Replica of Facebook's composers with the real Lexical (as facebook.com uses): the "create post"
 // dialog (opened from "Quoi de neuf ?") with its "Publier" div[role=button], and a comment box
-// under a post — two Lexical editors on one page. Tests read each editor's own EditorState
+// under a post — two Lexical editors on one page. As on facebook.com, the comment box publishes
+// on plain Enter (Shift+Enter starts a new line); the post dialog publishes on Ctrl/Cmd+Enter. Tests read each editor's own EditorState
 // through window.__replica.text(name) and published posts through window.__replica.published.
 import { createEditor, $getRoot, $createParagraphNode, COMMAND_PRIORITY_LOW, KEY_ENTER_COMMAND } from 'lexical';
 import { registerRichText, HeadingNode, QuoteNode } from '@lexical/rich-text';
@@ -11,7 +12,8 @@ const replica = (window.__replica = { models: {}, editors: {}, published: [] });
 const $ = (sel) => document.querySelector(sel);
 const textOf = (editor) => editor.getEditorState().read(() => $getRoot().getTextContent());
 
-function mountLexical(name, el, placeholder, onSubmit) {
+/** onSubmit: Ctrl/Cmd+Enter publishes; with enterSubmits, plain Enter does too (not Shift+Enter). */
+function mountLexical(name, el, placeholder, onSubmit, { enterSubmits = false } = {}) {
   const editor = createEditor({ namespace: `fb-${name}`, nodes: [HeadingNode, QuoteNode], onError: (e) => { throw e; } });
   editor.setRootElement(el);
   registerRichText(editor);
@@ -21,7 +23,7 @@ function mountLexical(name, el, placeholder, onSubmit) {
   });
   if (onSubmit) {
     editor.registerCommand(KEY_ENTER_COMMAND, (e) => {
-      if (e && (e.ctrlKey || e.metaKey)) { e.preventDefault(); onSubmit(); return true; }
+      if (e && (e.ctrlKey || e.metaKey || (enterSubmits && !e.shiftKey))) { e.preventDefault(); onSubmit(); return true; }
       return false;
     }, COMMAND_PRIORITY_LOW);
   }
@@ -49,6 +51,8 @@ function openDialog() {
 }
 
 $('#open-composer').addEventListener('click', openDialog);
-const comment = mountLexical('comment', $('#comment-box [data-lexical-host]'), $('#comment-box .placeholder'));
-$('#comment-box form').addEventListener('submit', (e) => { e.preventDefault(); replica.published.push(textOf(comment)); clear(comment); });
-$('#comment-box [aria-label="Publier"]').addEventListener('click', () => { replica.published.push(textOf(comment)); clear(comment); });
+const publishComment = () => { replica.published.push(textOf(comment)); clear(comment); };
+const comment = mountLexical('comment', $('#comment-box [data-lexical-host]'), $('#comment-box .placeholder'), () => publishComment(),
+  { enterSubmits: true });
+$('#comment-box form').addEventListener('submit', (e) => { e.preventDefault(); publishComment(); });
+$('#comment-box [aria-label="Publier"]').addEventListener('click', publishComment);
