@@ -58,9 +58,14 @@ class LazyGap {
       const RE2::Options options = MatchOptions(case_sensitive_);
       auto head = std::make_unique<RE2>(split_.head, options);
       auto tail = std::make_unique<RE2>(split_.tail, options);
+      RE2::Options longest_options = options;
+      longest_options.set_longest_match(true);
+      auto head_longest = std::make_unique<RE2>(split_.head, longest_options);
       if (!head->ok() || !tail->ok()) return;
       compiled_.head = std::move(head);
       compiled_.tail = std::move(tail);
+      if (head_longest->ok()) compiled_.head_longest = std::move(head_longest);
+      compiled_.gap_max = split_.gap_max;
       compiled_.head_one_line = split_.head_one_line;
       ok_ = true;
     });

@@ -1,6 +1,7 @@
 #include "matching.h"
 
 #include <cstring>
+#include <string>
 
 namespace secretum::internal {
 namespace {
@@ -174,7 +175,8 @@ bool SplitAtGap(const std::string& p, GapSplit* out) {
         p.compare(next, 3, "{0,") == 0) {
       size_t k = next + 3;
       while (k < p.size() && p[k] >= '0' && p[k] <= '9') ++k;
-      if (k > next + 3 && k < p.size() && p[k] == '}') {
+      if (k > next + 3 && k < p.size() && p[k] == '}' && k - (next + 3) <= 6) {
+        out->gap_max = static_cast<size_t>(std::stoul(p.substr(next + 3, k - (next + 3))));
         ++k;
         if (k < p.size() && p[k] == '?') ++k;
         gap_begin = i;
@@ -221,6 +223,15 @@ bool GappedMatch(const RE2& re, const GapRegexps& gap, re2::StringPiece text, si
       const void* nl = std::memchr(text.data() + q, '\n', *tail_at - q);
       if (nl != nullptr) {
         pos = static_cast<size_t>(static_cast<const char*>(nl) - text.data()) + 1;
+        continue;
+      }
+    }
+    // TAIL starts at most gap_max bytes after the farthest end of HEAD at q.
+    if (gap.head_longest) {
+      re2::StringPiece longest;
+      if (gap.head_longest->Match(text, q, size, RE2::ANCHOR_START, &longest, 1) &&
+          *tail_at > static_cast<size_t>(longest.data() - text.data()) + longest.size() + gap.gap_max) {
+        pos = q + 1;
         continue;
       }
     }

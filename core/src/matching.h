@@ -38,6 +38,7 @@ std::string TermsPattern(const std::vector<std::string>& terms);
 // cannot match a newline), and running the whole pattern anchored at each HEAD start only.
 struct GapSplit {
   std::string head, tail;  // the pattern is head + gap + tail
+  size_t gap_max = 0;  // N: the gap's longest run
   bool head_one_line = false;  // HEAD cannot match a newline: TAIL must start on HEAD's line
 };
 
@@ -48,6 +49,8 @@ bool SplitAtGap(const std::string& pattern, GapSplit* out);
 // HEAD and TAIL of a GapSplit, compiled with the pattern's options.
 struct GapRegexps {
   std::unique_ptr<RE2> head, tail;
+  std::unique_ptr<RE2> head_longest;  // HEAD with longest_match: how far HEAD can reach
+  size_t gap_max = 0;
   bool head_one_line = false;
 };
 

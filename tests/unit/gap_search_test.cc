@@ -43,6 +43,10 @@ GapRegexps Compile(const GapSplit& split) {
   g.head = std::make_unique<RE2>(split.head, MatchOptions(false));
   g.tail = std::make_unique<RE2>(split.tail, MatchOptions(false));
   g.head_one_line = split.head_one_line;
+  RE2::Options longest = MatchOptions(false);
+  longest.set_longest_match(true);
+  g.head_longest = std::make_unique<RE2>(split.head, longest);
+  g.gap_max = split.gap_max;
   return g;
 }
 
@@ -54,6 +58,7 @@ TEST_CASE("a pattern splits at its first top-level gap only") {
   CHECK(s.head == R"(\b(?:pic|photo)s?\b)");
   CHECK(s.tail == "(dm me|inbox)");
   CHECK(s.head_one_line);
+  CHECK(s.gap_max == 130);
   REQUIRE(SplitAtGap(R"((?:les|des)\s+x[^.!?\n]{0,40}y[^\n]{0,9}z)", &s));
   CHECK(s.tail == R"(y[^\n]{0,9}z)");
   CHECK_FALSE(s.head_one_line);  // \s can match a newline
