@@ -9,7 +9,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <deque>
 #include <map>
+#include <mutex>
 #include <unordered_map>
 #include <memory>
 #include <optional>
@@ -45,12 +47,58 @@ struct CompiledRule {
   std::vector<CompiledContext> unless;
 };
 
+// A pattern split at its gap (matching.h, GapSplit), compiled on first use like the pattern.
+class LazyGap {
+ public:
+  LazyGap(GapSplit split, bool case_sensitive)
+      : split_(std::move(split)), case_sensitive_(case_sensitive) {}
+  // Null when HEAD or TAIL does not compile on its own (the whole pattern is searched then).
+  const GapRegexps* Get() const {
+    std::call_once(once_, [&] {
+      const RE2::Options options = MatchOptions(case_sensitive_);
+      auto head = std::make_unique<RE2>(split_.head, options);
+      auto tail = std::make_unique<RE2>(split_.tail, options);
+      RE2::Options longest_options = options;
+      longest_options.set_longest_match(true);
+      auto head_longest = std::make_unique<RE2>(split_.head, longest_options);
+      if (!head->ok() || !tail->ok()) return;
+      compiled_.head = std::move(head);
+      compiled_.tail = std::move(tail);
+      if (head_longest->ok()) compiled_.head_longest = std::move(head_longest);
+      compiled_.gap_max = split_.gap_max;
+      compiled_.head_one_line = split_.head_one_line;
+      ok_ = true;
+    });
+    return ok_ ? &compiled_ : nullptr;
+  }
+
+ private:
+  GapSplit split_;
+  bool case_sensitive_;
+  mutable std::once_flag once_;
+  mutable GapRegexps compiled_;
+  mutable bool ok_ = false;
+};
+
 struct AnalyzerData {
   RuleSet rules;  // keeps the rule data alive
   std::map<std::string, int> matcher_ids;  // context matchers (ids in `patterns`), shared
   std::vector<CompiledRule> compiled;
   // Every rule pattern and context matcher; which of them can match a post (pattern_store.h).
   std::unique_ptr<PatternStore> patterns;
+  // Per pattern id: its gap split, or null (most patterns).
+  std::vector<std::unique_ptr<LazyGap>> gaps;
+  void NoteGap(int id, const std::string& pattern, bool case_sensitive) {
+    if (id < 0) return;
+    if (gaps.size() <= static_cast<size_t>(id)) gaps.resize(static_cast<size_t>(id) + 1);
+    GapSplit split;
+    if (SplitAtGap(pattern, &split))
+      gaps[static_cast<size_t>(id)] = std::make_unique<LazyGap>(std::move(split), case_sensitive);
+  }
+  const GapRegexps* Gap(int id) const {
+    const size_t i = static_cast<size_t>(id);
+    return i < gaps.size() && gaps[i] ? gaps[i]->Get() : nullptr;
+  }
   // The re-identification model as two synthetic rules (medium and high severity), so that
   // its findings take part in overlap resolution like any other.
   Rule reid_medium, reid_high;
@@ -112,6 +160,7 @@ Analyzer::Analyzer(const RuleSet& rules) : data_(std::make_unique<AnalyzerData>(
       return -1;
     }
     data_->matcher_ids[key] = id;
+    data_->NoteGap(id, pattern, false);
     return id;
   };
   // Context lists: terms and patterns of one list become one alternation.
@@ -178,6 +227,7 @@ Analyzer::Analyzer(const RuleSet& rules) : data_(std::make_unique<AnalyzerData>(
           error_ = where + ".group: the pattern has only " +
                    std::to_string(re.NumberOfCapturingGroups()) + " capture groups";
       }
+      data_->NoteGap(id, rule.patterns[i], rule.case_sensitive);
       cr.patterns.push_back(id);
     }
     if (!rule.validator.empty()) cr.validator = internal::FindValidator(rule.validator);
@@ -269,7 +319,8 @@ class ContextIndex {
       internal::ForEachMatch(data_.patterns->Get(m), view_, 1,
                              [&](Span s, const std::vector<std::string_view>&) {
                                spans_[m]->push_back(s);
-                             });
+                             },
+                             data_.Gap(m));
     }
     return *spans_[m];
   }
@@ -355,6 +406,7 @@ Report Analyzer::Analyze(std::string_view utf8, const Options& options) const {
   std::vector<Candidate> candidates;
   std::vector<RawSignal> signals;
   std::optional<std::vector<Span>> runs;  // computed on first lexicon rule
+  std::deque<internal::LexiconWords> lexicon_words;  // per lexicon, on first use (stable addresses)
   for (size_t i = 0; i < data_->compiled.size(); ++i) {
     const CompiledRule& cr = data_->compiled[i];
     const internal::Rule& rule = *cr.rule;
@@ -396,7 +448,12 @@ Report Analyzer::Analyze(std::string_view utf8, const Options& options) const {
     };
     if (cr.lexicon) {
       if (!runs) runs = internal::WordRuns(view.text);
-      internal::ForEachLexiconMatch(*cr.lexicon, view.text, *runs, rule.capitalized,
+      // Lookups shared by every rule of the same lexicon (few lexicons: a linear search).
+      internal::LexiconWords* words = nullptr;
+      for (internal::LexiconWords& w : lexicon_words)
+        if (&w.lex() == cr.lexicon) words = &w;
+      if (!words) words = &lexicon_words.emplace_back(*cr.lexicon, lower, *runs);
+      internal::ForEachLexiconMatch(*words, view.text, *runs, rule.capitalized,
                                     [&](Span span, float weight) {
         if (weight < rule.min_weight) return;
         match_weight = weight;
@@ -428,7 +485,8 @@ Report Analyzer::Analyze(std::string_view utf8, const Options& options) const {
     }
     for (int id : cr.patterns)
       if (may_match[static_cast<size_t>(id)])
-        internal::ForEachMatch(data_->patterns->Get(id), view.text, group, consider);
+        internal::ForEachMatch(data_->patterns->Get(id), view.text, group, consider,
+                               data_->Gap(id));
   }
   // Re-identification: signals combine into one finding, inside a care context only.
   const internal::RuleSetData& rs = *internal::DataOf(data_->rules);

@@ -52,9 +52,7 @@ std::string DetectLanguage(std::string_view utf8) {
 
 std::string internal::DetectLanguageOfView(const std::string& lower, std::string_view utf8) {
   double fr = 0, en = 0;
-  for (const internal::Token& t : internal::Tokenize(lower, "")) {
-    if (t.kind != internal::TokenKind::kWord) continue;
-    std::string_view word(lower.data() + t.start, t.end - t.start);
+  for (std::string_view word : internal::ScoringWords(lower)) {
     // ICU keeps elisions inside the word ("l'hopital"); look at the part before the quote.
     size_t quote = word.find('\'');
     if (quote != std::string_view::npos && quote <= 5) {

@@ -1,5 +1,8 @@
 #include "matching.h"
 
+#include <cstring>
+#include <string>
+
 namespace secretum::internal {
 namespace {
 
@@ -114,6 +117,129 @@ bool NextWordIn(const LexiconIndex& lex, std::string_view v, bool capitalized, f
   }
   *end = e;
   return true;
+}
+
+}  // namespace secretum::internal
+
+namespace secretum::internal {
+
+bool SplitAtGap(const std::string& p, GapSplit* out) {
+  if (p.find("\\Q") != std::string::npos) return false;
+  int depth = 0;
+  size_t gap_begin = std::string::npos, gap_end = std::string::npos;
+  for (size_t i = 0; i < p.size();) {
+    const char c = p[i];
+    if (c == '\\') {
+      i += 2;
+      continue;
+    }
+    if (c == '|' && depth == 0) return false;
+    if (c == '(') {
+      // Inline flags ("(?i)", "(?s:") would not carry over to the tail: no split.
+      if (i + 2 < p.size() && p[i + 1] == '?' && p[i + 2] != ':' && p[i + 2] != 'P') return false;
+      ++depth;
+      ++i;
+      continue;
+    }
+    if (c == ')') {
+      --depth;
+      ++i;
+      continue;
+    }
+    if (c != '[') {
+      ++i;
+      continue;
+    }
+    // A character class: find its end ("[]...]", "[^]...]", "[[:alpha:]]", escapes).
+    size_t j = i + 1;
+    const bool negated = j < p.size() && p[j] == '^';
+    if (negated) ++j;
+    if (j < p.size() && p[j] == ']') ++j;
+    bool newline = false;
+    while (j < p.size() && p[j] != ']') {
+      if (p[j] == '\\') {
+        newline = newline || (j + 1 < p.size() && p[j + 1] == 'n');
+        j += 2;
+      } else if (p[j] == '[' && j + 1 < p.size() && p[j + 1] == ':') {
+        size_t close = p.find(":]", j + 2);
+        if (close == std::string::npos) return false;
+        j = close + 2;
+      } else {
+        ++j;
+      }
+    }
+    if (j >= p.size()) return false;
+    size_t next = j + 1;
+    // The gap: a negated class without the newline, then {0,N} or {0,N}?, at the top level.
+    if (gap_begin == std::string::npos && depth == 0 && negated && newline &&
+        p.compare(next, 3, "{0,") == 0) {
+      size_t k = next + 3;
+      while (k < p.size() && p[k] >= '0' && p[k] <= '9') ++k;
+      if (k > next + 3 && k < p.size() && p[k] == '}' && k - (next + 3) <= 6) {
+        out->gap_max = static_cast<size_t>(std::stoul(p.substr(next + 3, k - (next + 3))));
+        ++k;
+        if (k < p.size() && p[k] == '?') ++k;
+        gap_begin = i;
+        gap_end = k;
+        next = k;
+      }
+    }
+    i = next;
+  }
+  if (depth != 0 || gap_begin == std::string::npos || gap_begin == 0 || gap_end >= p.size())
+    return false;
+  out->head = p.substr(0, gap_begin);
+  out->tail = p.substr(gap_end);
+  // Conservative: anything in HEAD that might match a newline.
+  static const char* const kMayMatchNewline[] = {"\\s", "\\n", "[^", "\\D", "\\W", "\\x", "\\0",
+                                                 "\\p", "\\P", "\\C", "[[:", "\\v", "\\f"};
+  out->head_one_line = out->head.find('\n') == std::string::npos;
+  for (const char* s : kMayMatchNewline)
+    out->head_one_line = out->head_one_line && out->head.find(s) == std::string::npos;
+  return true;
+}
+
+bool GappedMatch(const RE2& re, const GapRegexps& gap, re2::StringPiece text, size_t pos,
+                 re2::StringPiece* sub, int n, size_t* tail_from, size_t* tail_at) {
+  constexpr size_t npos = std::string_view::npos;
+  const size_t size = text.size();
+  while (pos <= size) {
+    // The whole pattern can only start where HEAD starts: the leftmost HEAD start from pos.
+    re2::StringPiece h;
+    if (!gap.head->Match(text, pos, size, RE2::UNANCHORED, &h, 1)) return false;
+    const size_t q = static_cast<size_t>(h.data() - text.data());
+    // TAIL must start at or after q: the leftmost such start (cached while still valid).
+    if (*tail_from == npos || *tail_from > q || (*tail_at != npos && *tail_at < q)) {
+      re2::StringPiece t;
+      *tail_from = q;
+      *tail_at = gap.tail->Match(text, q, size, RE2::UNANCHORED, &t, 1)
+                     ? static_cast<size_t>(t.data() - text.data())
+                     : npos;
+    }
+    if (*tail_at == npos) return false;  // no TAIL from here on: no match at any later start
+    if (gap.head_one_line) {
+      // HEAD and the gap stay on one line, so TAIL starts on q's line; every TAIL start is at
+      // or after *tail_at: no start before the next newline can match.
+      const void* nl = std::memchr(text.data() + q, '\n', *tail_at - q);
+      if (nl != nullptr) {
+        pos = static_cast<size_t>(static_cast<const char*>(nl) - text.data()) + 1;
+        continue;
+      }
+    }
+    // TAIL starts at most gap_max bytes after the farthest end of HEAD at q.
+    if (gap.head_longest) {
+      re2::StringPiece longest;
+      if (gap.head_longest->Match(text, q, size, RE2::ANCHOR_START, &longest, 1) &&
+          *tail_at > static_cast<size_t>(longest.data() - text.data()) + longest.size() + gap.gap_max) {
+        pos = q + 1;
+        continue;
+      }
+    }
+    // Leftmost-first: the first start with an anchored match gives the unanchored match.
+    if (re.Match(text, q, size, RE2::ANCHOR_START, sub, n)) return true;
+    pos = q + 1;
+  }
+  return false;
 }
 
 }  // namespace secretum::internal

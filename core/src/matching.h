@@ -6,9 +6,11 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "lexicon_index.h"
@@ -28,17 +30,54 @@ struct Span {
 // work; any run of spaces in a term matches any run of spaces).
 std::string TermsPattern(const std::vector<std::string>& terms);
 
+// A pattern "HEAD GAP TAIL" whose GAP, at the top level, is a bounded run of a negated class
+// that excludes the newline (`[^\n]{0,130}?`, `[^.!?\n]{0,40}`): RE2's unanchored DFA for such
+// a pattern multiplies the gap's counter states by the states of both alternations and keeps
+// rebuilding states (up to ~200 cycles per byte). Gapped search finds the same leftmost-first
+// match by searching HEAD alone, checking that TAIL occurs after it (on the same line when HEAD
+// cannot match a newline), and running the whole pattern anchored at each HEAD start only.
+struct GapSplit {
+  std::string head, tail;  // the pattern is head + gap + tail
+  size_t gap_max = 0;  // N: the gap's longest run
+  bool head_one_line = false;  // HEAD cannot match a newline: TAIL must start on HEAD's line
+};
+
+// The split of `pattern` at its first top-level gap, or false (no such gap, a top-level
+// alternation, or inline flags). Pure string inspection: the pattern is not compiled.
+bool SplitAtGap(const std::string& pattern, GapSplit* out);
+
+// HEAD and TAIL of a GapSplit, compiled with the pattern's options.
+struct GapRegexps {
+  std::unique_ptr<RE2> head, tail;
+  std::unique_ptr<RE2> head_longest;  // HEAD with longest_match: how far HEAD can reach
+  size_t gap_max = 0;
+  bool head_one_line = false;
+};
+
+// Same result as re.Match(text, pos, text.size(), RE2::UNANCHORED, sub, n) when `re` is
+// head + gap + tail of `gap`. *tail_from / *tail_at cache the last TAIL search (start position
+// searched from, start found or npos) across calls on one text; initialize both to npos.
+bool GappedMatch(const RE2& re, const GapRegexps& gap, re2::StringPiece text, size_t pos,
+                 re2::StringPiece* sub, int n, size_t* tail_from, size_t* tail_at);
+
 // All non-overlapping matches of `re` in `text`; the span is capture group `group`. The scan
 // resumes at the end of the group (not of the whole match) so that boundary characters a
-// pattern consumes after its group can start the next match.
+// pattern consumes after its group can start the next match. `gap`: `re` split at its gap
+// (same matches, found faster; see GapSplit), or null.
 template <typename Fn>
-void ForEachMatch(const RE2& re, std::string_view text, int group, Fn&& fn) {
+void ForEachMatch(const RE2& re, std::string_view text, int group, Fn&& fn,
+                  const GapRegexps* gap = nullptr) {
   int ngroups = re.NumberOfCapturingGroups() + 1;
-  std::vector<re2::StringPiece> sub(ngroups);
+  re2::StringPiece fixed[8];
+  std::vector<re2::StringPiece> more(ngroups > 8 ? ngroups : 0);
+  re2::StringPiece* sub = ngroups > 8 ? more.data() : fixed;
+  const re2::StringPiece whole_text(text.data(), text.size());
+  size_t tail_from = std::string_view::npos, tail_at = std::string_view::npos;
+  std::vector<std::string_view> groups;
   size_t pos = 0;
   while (pos <= text.size()) {
-    if (!re.Match(re2::StringPiece(text.data(), text.size()), pos, text.size(), RE2::UNANCHORED,
-                  sub.data(), ngroups))
+    if (gap ? !GappedMatch(re, *gap, whole_text, pos, sub, ngroups, &tail_from, &tail_at)
+            : !re.Match(whole_text, pos, text.size(), RE2::UNANCHORED, sub, ngroups))
       break;
     const re2::StringPiece& g = sub[group < ngroups ? group : 0];
     size_t whole_end = static_cast<size_t>(sub[0].data() - text.data()) + sub[0].size();
@@ -48,7 +87,7 @@ void ForEachMatch(const RE2& re, std::string_view text, int group, Fn&& fn) {
     }
     size_t begin = static_cast<size_t>(g.data() - text.data());
     size_t end = begin + g.size();
-    std::vector<std::string_view> groups(ngroups);
+    groups.assign(static_cast<size_t>(ngroups), std::string_view());
     for (int i = 0; i < ngroups; ++i)
       if (sub[i].data()) groups[i] = std::string_view(sub[i].data(), sub[i].size());
     fn(Span{begin, end}, groups);
@@ -73,12 +112,60 @@ bool Isolated(std::string_view v, size_t begin, size_t end);
 bool NextWordIn(const LexiconIndex& lex, std::string_view v, bool capitalized, float min_weight,
                 size_t* end);
 
+// One lexicon's lookups of single words of one post, shared by every rule using the lexicon
+// (five rules look names up in one lexicon): each word run is hashed and probed once.
+// `lower`: the view, ASCII-lowercased (the view's length); `runs`: WordRuns of the view.
+class LexiconWords {
+ public:
+  LexiconWords(const LexiconIndex& lex, std::string_view lower, const std::vector<Span>& runs)
+      : lex_(lex), lower_(lower), runs_(runs), state_(runs.size(), 0) {}
+  const LexiconIndex& lex() const { return lex_; }
+  // True if run i alone is an entry; *weight is its weight.
+  bool Entry(size_t i, float* weight) {
+    Look(i);
+    *weight = weight_[i];
+    return state_[i] == 2;
+  }
+  // The most words an entry starting with run i can have (1 when none is longer).
+  int Limit(size_t i) {
+    Look(i);
+    return limit_[i];
+  }
+
+ private:
+  void Look(size_t i) {
+    if (state_[i]) return;
+    if (weight_.empty()) {
+      weight_.resize(runs_.size());
+      limit_.resize(runs_.size());
+    }
+    std::string_view key = lower_.substr(runs_[i].begin, runs_[i].end - runs_[i].begin);
+    auto hit = lex_.entries.find(key);
+    state_[i] = hit != lex_.entries.end() ? 2 : 1;
+    weight_[i] = hit != lex_.entries.end() ? hit->second : 0;
+    limit_[i] = 1;
+    if (lex_.max_tokens > 1) {
+      auto longest = lex_.longest_from.find(key);
+      if (longest != lex_.longest_from.end()) limit_[i] = longest->second;
+    }
+  }
+
+  const LexiconIndex& lex_;
+  std::string_view lower_;
+  const std::vector<Span>& runs_;
+  std::vector<char> state_;  // run i: 0 not looked up yet, 1 no entry, 2 an entry
+  std::vector<float> weight_;
+  std::vector<int> limit_;
+};
+
 // Longest lexicon matches over the word runs, left to right, not overlapping. Words of one
 // entry may be separated by a space, a hyphen or an apostrophe ("Saint-Aubin", "L'Isle").
-// Cost: two hash lookups per starting word, one more per word of a longer entry it may start.
+// Cost: the single-word lookups of `words` (one hash and probe per word and post), plus one
+// more per word of a longer entry a word may start.
 template <typename Fn>
-void ForEachLexiconMatch(const LexiconIndex& lex, std::string_view v,
-                         const std::vector<Span>& runs, bool capitalized, Fn&& fn) {
+void ForEachLexiconMatch(LexiconWords& words, std::string_view v, const std::vector<Span>& runs,
+                         bool capitalized, Fn&& fn) {
+  const LexiconIndex& lex = words.lex();
   std::string key;
   for (size_t i = 0; i < runs.size(); ++i) {
     // "Capitalized" means Titlecase: "Nantes", not "nantes" nor shouted "NANTES".
@@ -88,34 +175,48 @@ void ForEachLexiconMatch(const LexiconIndex& lex, std::string_view v,
       bool next_upper = b + 1 < runs[i].end && v[b + 1] >= 'A' && v[b + 1] <= 'Z';
       if (!upper || next_upper) continue;
     }
-    key.clear();
     size_t best = runs.size();
     float best_weight = 0;
-    int limit = 1;  // words an entry starting at run i can have
-    for (size_t j = i; j < runs.size() && static_cast<int>(j - i) < limit; ++j) {
-      if (j > i) {
+    float one = 0;
+    if (words.Entry(i, &one)) {
+      best = i;
+      best_weight = one;
+    }
+    const int limit = words.Limit(i);  // words an entry starting at run i can have
+    if (limit > 1) {
+      key.clear();
+      for (size_t k = runs[i].begin; k < runs[i].end; ++k)
+        key.push_back(v[k] >= 'A' && v[k] <= 'Z' ? static_cast<char>(v[k] + 32) : v[k]);
+      for (size_t j = i + 1; j < runs.size() && static_cast<int>(j - i) < limit; ++j) {
         std::string_view gap = v.substr(runs[j - 1].end, runs[j].begin - runs[j - 1].end);
         if (gap.empty() || gap.size() > 2 ||
             gap.find_first_not_of(" -'") != std::string_view::npos)
           break;
         key.push_back(gap == "'" ? '\'' : ' ');  // an elision split by WordRuns
-      }
-      for (size_t k = runs[j].begin; k < runs[j].end; ++k)
-        key.push_back(v[k] >= 'A' && v[k] <= 'Z' ? static_cast<char>(v[k] + 32) : v[k]);
-      auto hit = lex.entries.find(key);
-      if (hit != lex.entries.end()) {
-        best = j;
-        best_weight = hit->second;
-      }
-      if (j == i && lex.max_tokens > 1) {
-        auto longest = lex.longest_from.find(key);
-        if (longest != lex.longest_from.end()) limit = longest->second;
+        for (size_t k = runs[j].begin; k < runs[j].end; ++k)
+          key.push_back(v[k] >= 'A' && v[k] <= 'Z' ? static_cast<char>(v[k] + 32) : v[k]);
+        auto hit = lex.entries.find(key);
+        if (hit != lex.entries.end()) {
+          best = j;
+          best_weight = hit->second;
+        }
       }
     }
     if (best == runs.size()) continue;
     fn(Span{runs[i].begin, runs[best].end}, best_weight);
     i = best;
   }
+}
+
+// The same without a shared LexiconWords (tests, one-off lookups).
+template <typename Fn>
+void ForEachLexiconMatch(const LexiconIndex& lex, std::string_view v,
+                         const std::vector<Span>& runs, bool capitalized, Fn&& fn) {
+  std::string lower(v);
+  for (char& c : lower)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  LexiconWords words(lex, lower, runs);
+  ForEachLexiconMatch(words, v, runs, capitalized, std::forward<Fn>(fn));
 }
 
 }  // namespace secretum::internal

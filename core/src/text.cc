@@ -303,3 +303,105 @@ std::vector<Token> Tokenize(std::string_view normalized, std::string_view lang) 
 }
 
 }  // namespace secretum::internal
+
+namespace secretum::internal {
+namespace {
+
+enum AsciiBreak : char { kOther, kLetter, kDigit, kUnderscore, kMidNumLet, kMidNum, kQuote };
+
+// Word_Break classes of ASCII as ICU 72's root rules read them ('@' is a letter there; ':' is
+// not MidLetter).
+AsciiBreak BreakClass(char c) {
+  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '@') return kLetter;
+  if (c >= '0' && c <= '9') return kDigit;
+  switch (c) {
+    case '_': return kUnderscore;
+    case '.': return kMidNumLet;
+    case ',': case ';': return kMidNum;
+    case '\'': return kQuote;
+    default: return kOther;
+  }
+}
+
+bool IsWhitespace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f'; }
+
+}  // namespace
+
+void AppendAsciiTokens(std::string_view t, uint32_t offset, std::vector<Token>* out) {
+  auto joins = [](AsciiBreak x) { return x == kLetter || x == kDigit || x == kUnderscore; };
+  const size_t n = t.size();
+  size_t i = 0;
+  while (i < n) {
+    if (!joins(BreakClass(t[i]))) {
+      ++i;
+      continue;
+    }
+    const size_t b = i;
+    // ICU's status is the tag of the last rule applied: a letter (WB5, WB6/7, WB10, WB13a/b)
+    // -> word, a digit (WB8, WB9, WB11/12, WB13b) -> number, '_' -> whatever precedes it (a
+    // lone '_' is no token).
+    AsciiBreak prev = kOther, cur = BreakClass(t[i]);
+    int status = cur == kLetter ? 200 : cur == kDigit ? 100 : 0;
+    ++i;
+    while (i < n) {
+      const AsciiBreak next = BreakClass(t[i]);
+      const AsciiBreak after = i + 1 < n ? BreakClass(t[i + 1]) : kOther;
+      if (joins(cur) && joins(next)) {  // WB5, WB8-10, WB13a/b
+        prev = cur;
+        cur = next;
+        ++i;
+      } else if (cur == kLetter && after == kLetter && (next == kMidNumLet || next == kQuote)) {
+        prev = kLetter;  // WB6/7
+        cur = kLetter;
+        i += 2;
+      } else if (cur == kDigit && after == kDigit &&
+                 (next == kMidNum || next == kMidNumLet || next == kQuote)) {
+        prev = kDigit;  // WB11/12
+        cur = kDigit;
+        i += 2;
+      } else {
+        break;
+      }
+      status = cur == kLetter ? 200 : cur == kDigit ? 100 : prev == kDigit ? 100 : 200;
+    }
+    if (status != 0)
+      out->push_back({offset + static_cast<uint32_t>(b), offset + static_cast<uint32_t>(i),
+                      status == 200 ? TokenKind::kWord : TokenKind::kNumber});
+  }
+}
+
+std::vector<std::string_view> ScoringWords(std::string_view lower) {
+  std::vector<std::string_view> words;
+  std::vector<Token> tokens;
+  size_t i = 0;
+  while (i < lower.size()) {
+    if (IsWhitespace(lower[i])) {
+      ++i;
+      continue;
+    }
+    size_t b = i;
+    bool ascii = true, letters = false;
+    for (; i < lower.size() && !IsWhitespace(lower[i]); ++i) {
+      const char c = lower[i];
+      ascii = ascii && !(c & 0x80);
+      letters = letters || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+    if (!letters) continue;  // no token of this chunk can score
+    std::string_view chunk = lower.substr(b, i - b);
+    tokens.clear();
+    if (ascii) {
+      AppendAsciiTokens(chunk, static_cast<uint32_t>(b), &tokens);
+    } else {
+      for (Token t : Tokenize(chunk, "")) {
+        t.start += static_cast<uint32_t>(b);
+        t.end += static_cast<uint32_t>(b);
+        tokens.push_back(t);
+      }
+    }
+    for (const Token& t : tokens)
+      if (t.kind == TokenKind::kWord) words.push_back(lower.substr(t.start, t.end - t.start));
+  }
+  return words;
+}
+
+}  // namespace secretum::internal

@@ -63,6 +63,17 @@ struct Token {
 // `lang` ("fr", "en" or "" for root rules). Punctuation and spaces are not tokens.
 std::vector<Token> Tokenize(std::string_view normalized, std::string_view lang);
 
+// Word and number tokens of a text made of ASCII characters only, as Tokenize(text, "") finds
+// them (Unicode word-break rules restricted to ASCII: letters, digits and '_' join; '.', ':' and
+// '\'' join two letters; '.', ',', ';' and '\'' join two digits), without ICU. Cost: linear.
+void AppendAsciiTokens(std::string_view ascii, uint32_t offset, std::vector<Token>* out);
+
+// The word tokens language detection scores, as views of `lower`: those of Tokenize(lower, "")
+// that hold an ASCII letter (others can never score). ICU runs only on whitespace-separated
+// chunks that mix ASCII letters with other characters; word breaks always fall around
+// whitespace, so a chunk's tokens do not depend on the rest of the text.
+std::vector<std::string_view> ScoringWords(std::string_view lower);
+
 // DetectLanguage (secretum.h) given the post's normalized view, lowercased, and the original.
 std::string DetectLanguageOfView(const std::string& lower_view, std::string_view original);
 
