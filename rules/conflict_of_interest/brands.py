@@ -25,7 +25,8 @@ ctx = json.load(open(os.path.join(HERE, "contexts.json"), encoding="utf-8"))["li
 companies = alternation(ctx["conflict_of_interest_company"]["terms"], r"[\s_]?")
 brands = alternation(ctx["conflict_of_interest_brand"]["terms"], r"\s")
 PATTERNS = {
-    "coi-company-hospitality": (0, r"(?:^|[^A-Za-z0-9_])@?((?-i:" + companies + r"))(?:_\w*)?\b"),
+    # A company's @handle often carries a country or team suffix: @NovoNordiskFR, @AbbottNews.
+    "coi-company-hospitality": (0, r"(?:^|[^A-Za-z0-9_])@?((?-i:" + companies + r"))(?:_\w*|(?-i:FR|US|UK|CA|QC|DE|IT|ES|BE|CH|AU|IN|News|Canada|France|Global|Pharma|Health|Medical|Diabetes|Oncology|Vaccines))?\b"),
     "coi-brand-praise": (0, r"\b((?i:" + brands + r"))(?:®|TM)?(?:\s?\d{1,2})?\b"),
 }
 path = os.path.join(HERE, "promotion.json")
