@@ -4,16 +4,16 @@
 
 namespace secretum::internal {
 
-AhoCorasick::AhoCorasick(const std::vector<std::string>& strings) : num_strings_(strings.size()) {
+AhoCorasick::AhoCorasick(const std::vector<std::string_view>& strings) : num_strings_(strings.size()) {
   // 1. The trie, built from the strings in sorted order (ties by index): a string shares with the
   // previous one the path of their common prefix, and each node's children appear in byte order,
   // so they are chained as siblings, then laid out as sorted edge arrays. No map per node: this
   // runs at every engine start (about 9,000 strings, 45,000 nodes).
   std::vector<std::pair<std::string_view, int32_t>> order(strings.size());  // (string, index)
   for (size_t i = 0; i < order.size(); ++i) order[i] = {strings[i], static_cast<int32_t>(i)};
-  std::sort(order.begin(), order.end());
+  if (!std::is_sorted(strings.begin(), strings.end())) std::sort(order.begin(), order.end());
   size_t max_nodes = 1;
-  for (const std::string& s : strings) max_nodes += s.size();
+  for (std::string_view s : strings) max_nodes += s.size();
   std::vector<int32_t> first_child(max_nodes, -1), last_child(max_nodes, -1), next_sibling(max_nodes, -1);
   std::vector<unsigned char> byte_of(max_nodes, 0);
   std::vector<int32_t> own_head(max_nodes, -1), own_tail(max_nodes, -1);  // a node's strings,

@@ -14,7 +14,8 @@ class AhoCorasick {
  public:
   // Builds the automaton. Cost: linear in the total length of `strings` (times the alphabet's
   // branching); memory about 16 bytes per trie node plus the output lists.
-  explicit AhoCorasick(const std::vector<std::string>& strings);
+  // When `strings` are already sorted (bytewise, as AtomsTable keeps them) the sort is skipped.
+  explicit AhoCorasick(const std::vector<std::string_view>& strings);
   AhoCorasick() = default;
 
   // Indices (into the constructor's `strings`) of every string occurring in `text`, sorted and

@@ -217,28 +217,30 @@ void WriteLexicon(Writer& w, const LexiconIndex& lex) {
   }
 }
 
+// Literals in the table's (sorted) order; per pattern: its hash, then its clauses, each as a
+// count and literal ids in increasing order, the first one as is, the others as deltas.
 void WriteAtoms(Writer& w, const RuleSetData& data) {
   w.Bool(data.has_atoms);
   if (!data.has_atoms) return;
-  std::vector<std::string> keys;
-  for (const auto& [key, clauses] : data.atoms) keys.push_back(key);
-  std::sort(keys.begin(), keys.end());  // deterministic output
-  std::vector<std::string_view> literals;
-  std::unordered_map<std::string_view, size_t> number;
-  for (const std::string& key : keys)
-    for (const auto& clause : data.atoms.at(key))
-      for (const std::string& l : clause)
-        if (number.emplace(l, literals.size()).second) literals.push_back(l);
-  w.Varint(literals.size());
-  for (std::string_view l : literals) w.Str(l);
-  w.Varint(keys.size());
-  for (const std::string& key : keys) {
-    w.Str(key);
-    const auto& clauses = data.atoms.at(key);
-    w.Varint(clauses.size());
-    for (const auto& clause : clauses) {
-      w.Varint(clause.size());
-      for (const std::string& l : clause) w.Varint(number.at(l));
+  const AtomsTable& t = data.atoms;
+  w.Varint(t.literals().size());
+  for (std::string_view l : t.literals()) w.Str(l);
+  w.Varint(t.keys().size());
+  for (size_t k = 0; k < t.keys().size(); ++k) {
+    const uint64_t key = t.keys()[k];
+    w.Raw(&key, sizeof key);
+    const uint32_t* begin = t.data().data() + t.offsets()[k];
+    const uint32_t* end = t.data().data() + t.offsets()[k + 1];
+    size_t clauses = 0;
+    for (const uint32_t* p = begin; p < end; p += *p + 1) ++clauses;
+    w.Varint(clauses);
+    for (const uint32_t* p = begin; p < end; p += *p + 1) {
+      w.Varint(*p);
+      uint32_t previous = 0;
+      for (const uint32_t* id = p + 1; id <= p + *p; ++id) {
+        w.Varint(*id - previous);
+        previous = *id;
+      }
     }
   }
 }
@@ -324,25 +326,42 @@ void ReadLexiconPack(PackReader& in, bool bytes_are_static, LexiconIndex* lex) {
   BuildLexiconIndex(keys, weights, lex);
 }
 
-void ReadAtomsPack(PackReader& in, RuleSetData* data) {
+void ReadAtomsPack(PackReader& in, bool bytes_are_static, RuleSetData* data) {
   data->has_atoms = in.Bool();
   if (!data->has_atoms) return;
   std::vector<std::string_view> literals(in.Count());
   for (std::string_view& l : literals) l = in.View(in.Count());
-  size_t keys = in.Count();
-  data->atoms.reserve(keys);
-  for (size_t k = 0; k < keys && in.ok(); ++k) {
-    auto& clauses = data->atoms[in.Str()];
-    clauses.resize(in.Count());
-    for (auto& clause : clauses) {
-      clause.resize(in.Count());
-      for (std::string& l : clause) {
-        uint64_t i = in.Varint();
-        if (i >= literals.size()) return in.Fail();
-        l.assign(literals[i].data(), literals[i].size());
-      }
+  std::shared_ptr<std::string> storage;
+  if (!bytes_are_static) {
+    size_t bytes = 0;
+    for (std::string_view l : literals) bytes += l.size();
+    storage = std::make_shared<std::string>();
+    storage->reserve(bytes);
+    for (std::string_view& l : literals) {
+      const size_t at = storage->size();
+      storage->append(l);
+      l = std::string_view(storage->data() + at, l.size());
     }
   }
+  std::vector<uint64_t> keys(in.Count());
+  std::vector<uint32_t> offsets(1, 0), clause_data;
+  for (uint64_t& key : keys) {
+    in.Raw(&key, sizeof key);
+    for (size_t c = 0, clauses = in.Count(); c < clauses && in.ok(); ++c) {
+      const size_t n = in.Count();
+      clause_data.push_back(static_cast<uint32_t>(n));
+      uint64_t id = 0;
+      for (size_t i = 0; i < n; ++i) {
+        id += in.Varint();
+        if (id >= literals.size()) return in.Fail();
+        clause_data.push_back(static_cast<uint32_t>(id));
+      }
+    }
+    offsets.push_back(static_cast<uint32_t>(clause_data.size()));
+  }
+  if (in.ok() && !AtomsTable::FromParts(std::move(literals), std::move(keys), std::move(offsets),
+                                        std::move(clause_data), std::move(storage), &data->atoms))
+    in.Fail();
 }
 
 }  // namespace
@@ -551,7 +570,7 @@ bool UnpackRuleSet(std::string_view pack, bool bytes_are_static, RuleSetData* ou
     LexiconIndex& lex = out->lexicons.emplace_hint(out->lexicons.end(), in.Str(), LexiconIndex())->second;
     ReadLexiconPack(in, bytes_are_static, &lex);
   }
-  ReadAtomsPack(in, out);
+  ReadAtomsPack(in, bytes_are_static, out);
   out->rules.resize(in.Count());
   for (Rule& r : out->rules) {
     if (!in.ok()) break;

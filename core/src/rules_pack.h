@@ -9,7 +9,8 @@
 //   citations, citation groups, context lists, the re-identification model, the statistical
 //   layer (flag, categories, then per feature id: id delta and one int8 per category), lexicons (keys
 //   '\n'-terminated in file order, a table of distinct weights and one weight code per key),
-//   the atoms table (unique literals once, clauses as literal numbers), rules. A pack is not
+//   the atoms table (literals once, sorted; per pattern hash its clauses as literal ids, delta-coded
+//   within a clause), rules. A pack is not
 //   validated beyond bounds: it comes from the build, which validated the rules.
 //
 // Cost of UnpackRuleSet: one pass over the bytes plus one hash per lexicon key (lexicon_index.h).
@@ -23,7 +24,7 @@
 
 namespace secretum::internal {
 
-inline constexpr unsigned kPackVersion = 2;
+inline constexpr unsigned kPackVersion = 3;
 
 struct PackOptions {
   // Rules' "examples" (fire/quiet): needed by `secretum test-rules` and the tests, not by the

@@ -19,10 +19,19 @@ TEST_CASE("reports each string once however often it occurs") {
 }
 
 TEST_CASE("an empty automaton finds nothing") {
-  AhoCorasick ac(std::vector<std::string>{});
+  AhoCorasick ac(std::vector<std::string_view>{});
   CHECK(ac.Find("anything").empty());
   AhoCorasick none;
   CHECK(none.Find("anything").empty());
+}
+
+TEST_CASE("sorted input (an atoms table's literals) gives the same answers as unsorted input") {
+  AhoCorasick sorted({"ab", "abc", "b", "bc", "c"});
+  AhoCorasick shuffled({"bc", "ab", "c", "abc", "b"});
+  CHECK(sorted.Find("xabcx") == std::vector<int>{0, 1, 2, 3, 4});
+  CHECK(shuffled.Find("xabcx") == std::vector<int>{0, 1, 2, 3, 4});
+  CHECK(sorted.Find("bcq") == std::vector<int>{2, 3, 4});
+  CHECK(shuffled.Find("bcq") == std::vector<int>{0, 2, 4});
 }
 
 TEST_CASE("bytes above 127 (UTF-8 in the view) are ordinary symbols") {
