@@ -199,6 +199,7 @@ void WriteLexicon(Writer& w, const LexiconIndex& lex) {
   }
   const bool coded = distinct.size() <= 256;
   w.Varint(entries.size());
+  w.Varint(static_cast<uint64_t>(lex.max_tokens));
   w.Bool(coded);
   if (coded) {
     w.Varint(distinct.size());
@@ -300,30 +301,40 @@ void ReadRule(PackReader& in, Rule* r) {
   in.Strs(&r->quiet);
 }
 
+// The lexicon's tables are built at its first lookup (lexicon_index.h): here, only views of the
+// keys and weight codes (static bytes) or copies (other packs).
 void ReadLexiconPack(PackReader& in, bool bytes_are_static, LexiconIndex* lex) {
-  size_t n = in.Count();
-  std::vector<float> weights;
-  weights.reserve(n);
+  auto tables = std::make_shared<LexiconTables>();
+  const size_t n = in.Count();
+  tables->count = n;
+  lex->max_tokens = static_cast<int>(in.Varint());
   if (in.Bool()) {
-    float distinct[256];
     size_t k = in.Count();
     if (k > 256) return in.Fail();
-    for (size_t i = 0; i < k; ++i) distinct[i] = in.F32();
+    tables->distinct.assign(256, 0.0f);  // any code is in bounds
+    for (size_t i = 0; i < k; ++i) tables->distinct[i] = in.F32();
     std::string_view codes = in.View(n);
-    for (unsigned char c : codes) {
-      if (c >= k) return in.Fail();
-      weights.push_back(distinct[c]);
+    if (bytes_are_static) {  // the build's own pack, checked when it was made: no pass over it
+      tables->codes = codes;
+    } else {
+      for (unsigned char c : codes)
+        if (c >= k) return in.Fail();
+      tables->weights.reserve(n);
+      for (unsigned char c : codes) tables->weights.push_back(tables->distinct[c]);
     }
   } else {
-    for (size_t i = 0; i < n && in.ok(); ++i) weights.push_back(in.F32());
+    tables->weights.reserve(n);
+    for (size_t i = 0; i < n && in.ok(); ++i) tables->weights.push_back(in.F32());
   }
   std::string_view keys = in.View(in.Count());
-  if (!in.ok() || static_cast<size_t>(std::count(keys.begin(), keys.end(), '\n')) != n) return in.Fail();
+  if (!in.ok()) return;
   if (!bytes_are_static) {
+    if (static_cast<size_t>(std::count(keys.begin(), keys.end(), '\n')) != n) return in.Fail();
     lex->storage = std::make_shared<const std::string>(keys);
     keys = *lex->storage;
   }
-  BuildLexiconIndex(keys, weights, lex);
+  tables->keys = keys;
+  lex->SetLazy(std::move(tables));
 }
 
 void ReadAtomsPack(PackReader& in, bool bytes_are_static, RuleSetData* data) {

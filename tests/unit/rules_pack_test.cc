@@ -145,6 +145,27 @@ TEST_CASE("lexicon index: first entry of a key wins; runs of words know their lo
   CHECK(lex.longest_from.find("nantes") == nullptr);
 }
 
+TEST_CASE("a lexicon from the pack is built at its first lookup, copies included, and equals the eager one") {
+  const RuleSetData& json = *DataOf(JsonRules());
+  std::string pack = secretum::internal::PackRuleSet(json);
+  for (bool bytes_are_static : {true, false}) {
+    RuleSetData back;
+    std::string error;
+    REQUIRE(secretum::internal::UnpackRuleSet(pack, bytes_are_static, &back, &error));
+    const secretum::internal::LexiconIndex& lazy = back.lexicons.at("fr-communes");
+    CHECK_FALSE(lazy.built());
+    CHECK(lazy.max_tokens == json.lexicons.at("fr-communes").max_tokens);  // known before the build
+    secretum::internal::LexiconIndex copy = lazy;  // shares the tables still to build
+    CHECK_FALSE(copy.built());
+    const auto* nantes = copy.entries.find("nantes");
+    CHECK(lazy.built());
+    REQUIRE(nantes != nullptr);
+    CHECK(lazy.entries.find("nantes") == nantes);
+    CHECK(DiffRuleSetData(json, back) == "");  // every entry, weight and longest_from, every lexicon
+  }
+  CHECK(json.lexicons.at("fr-communes").built());  // the JSON loader builds at once
+}
+
 TEST_CASE("terms patterns keep the order of equal-length terms (same text with every C++ library)") {
   // Atoms are keyed by the pattern text and computed natively for the WebAssembly build too: an
   // unstable sort gave other texts under libc++, whose patterns then all compiled at start-up.
