@@ -40,6 +40,31 @@ uint64_t PatternHash(const std::string& pattern, bool case_sensitive);
 std::string PatternKey(const std::string& pattern, bool case_sensitive);
 bool ParsePatternKey(std::string_view key, uint64_t* hash);
 
+// One regular expression compiled on first use (thread-safe), or at once (`now`, to report a bad
+// pattern up front). Reads like the std::unique_ptr<RE2> it replaces: if (re), *re, re->.
+class LazyRE2 {
+ public:
+  LazyRE2() = default;
+  LazyRE2(std::string pattern, const RE2::Options& options, bool now)
+      : pattern_(std::make_unique<std::string>(std::move(pattern))), options_(options),
+        once_(std::make_unique<std::once_flag>()) {
+    if (now) Get();
+  }
+  explicit operator bool() const { return pattern_ != nullptr; }
+  const RE2& operator*() const { return Get(); }
+  const RE2* operator->() const { return &Get(); }
+
+ private:
+  const RE2& Get() const {
+    std::call_once(*once_, [&] { re_ = std::make_unique<RE2>(*pattern_, options_); });
+    return *re_;
+  }
+  std::unique_ptr<std::string> pattern_;
+  RE2::Options options_;
+  std::unique_ptr<std::once_flag> once_;
+  mutable std::unique_ptr<RE2> re_;
+};
+
 class PatternStore {
  public:
   // `atoms` null: eager mode. Otherwise lazy mode for the patterns the table knows; a pattern
