@@ -1,6 +1,7 @@
 #include "lexicon_index.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace secretum::internal {
 namespace {
@@ -30,21 +31,21 @@ void AddKey(std::string_view key, float weight, bool has_space_or_apostrophe, Fl
   longest = std::max(longest, words);
 }
 
-// Calls add(key, i, has_space_or_apostrophe) for the first `count` keys of `keys`, in one pass.
+// Calls add(key, i) for the first `count` keys of `keys`, in one pass.
 template <typename Add>
 void ForEachKey(std::string_view keys, size_t count, Add add) {
   const char* p = keys.data();
   const char* const end = p + keys.size();
   for (size_t i = 0; i < count && p < end; ++i) {
-    const char* q = p;
-    bool special = false;
-    while (q < end && *q != '\n') {
-      special |= *q == ' ' || *q == '\'';
-      ++q;
-    }
-    add(std::string_view(p, static_cast<size_t>(q - p)), i, special);
-    p = q + 1;
+    const char* nl = static_cast<const char*>(std::memchr(p, '\n', static_cast<size_t>(end - p)));
+    if (!nl) nl = end;
+    add(std::string_view(p, static_cast<size_t>(nl - p)), i);
+    p = nl + 1;
   }
+}
+
+bool HasSpaceOrApostrophe(std::string_view key) {
+  return key.find(' ') != std::string_view::npos || key.find('\'') != std::string_view::npos;
 }
 
 }  // namespace
@@ -53,10 +54,16 @@ void LexiconTables::Build() {
   entries.Reserve(count);
   longest_from.Reserve(count / 8);
   int tokens = 1;
-  ForEachKey(keys, count, [&](std::string_view key, size_t i, bool special) {
-    const float w = weights.empty() ? distinct[static_cast<unsigned char>(codes[i])] : weights[i];
-    AddKey(key, w, special, &entries, &longest_from, &tokens);
-  });
+  if (weights.empty()) {
+    ForEachKey(keys, count, [&](std::string_view key, size_t i) {
+      const unsigned char code = static_cast<unsigned char>(codes[i]);
+      AddKey(key, distinct[code & 0x7f], (code & 0x80) != 0, &entries, &longest_from, &tokens);
+    });
+  } else {
+    ForEachKey(keys, count, [&](std::string_view key, size_t i) {
+      AddKey(key, weights[i], HasSpaceOrApostrophe(key), &entries, &longest_from, &tokens);
+    });
+  }
   max_tokens = tokens;
 }
 

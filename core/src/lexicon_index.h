@@ -127,11 +127,14 @@ inline bool IsElision(std::string_view w) {
 // The tables of one lexicon and what they are built from. Built once, on first use (the rule pack
 // defers it: a post in French never needs English places), under a lock; immutable afterwards.
 struct LexiconTables {
-  // Source: keys '\n'-terminated; the i-th key's weight is weights[i], or distinct[codes[i]].
+  // Source: keys '\n'-terminated; the i-th key's weight is weights[i], or (rule pack)
+  // distinct[codes[i] & 0x7f], where bit 0x80 of codes[i] says the key has a space or an
+  // apostrophe (may be more than one word: no scan of the key for it).
   std::string_view keys;
   size_t count = 0;
   std::vector<float> weights;
   std::string_view codes;
+  std::string codes_copy;  // what `codes` views when the pack's bytes are not static
   std::vector<float> distinct;
 
   FlatStringMap<float> entries;

@@ -194,18 +194,22 @@ void WriteLexicon(Writer& w, const LexiconIndex& lex) {
   const auto& entries = lex.entries.entries();
   std::vector<float> distinct;
   for (const auto& e : entries) {
-    if (distinct.size() > 256) break;
+    if (distinct.size() > 128) break;
     if (std::find(distinct.begin(), distinct.end(), e.second) == distinct.end()) distinct.push_back(e.second);
   }
-  const bool coded = distinct.size() <= 256;
+  const bool coded = distinct.size() <= 128;  // bit 0x80 of a code: the key has ' ' or '\''
+
   w.Varint(entries.size());
   w.Varint(static_cast<uint64_t>(lex.max_tokens));
   w.Bool(coded);
   if (coded) {
     w.Varint(distinct.size());
     for (float f : distinct) w.F32(f);
-    for (const auto& e : entries)
-      w.U8(static_cast<unsigned>(std::find(distinct.begin(), distinct.end(), e.second) - distinct.begin()));
+    for (const auto& e : entries) {
+      const bool multi = e.first.find(' ') != std::string_view::npos || e.first.find('\'') != std::string_view::npos;
+      w.U8(static_cast<unsigned>(std::find(distinct.begin(), distinct.end(), e.second) - distinct.begin()) |
+           (multi ? 0x80u : 0u));
+    }
   } else {
     for (const auto& e : entries) w.F32(e.second);
   }
@@ -310,17 +314,17 @@ void ReadLexiconPack(PackReader& in, bool bytes_are_static, LexiconIndex* lex) {
   lex->max_tokens = static_cast<int>(in.Varint());
   if (in.Bool()) {
     size_t k = in.Count();
-    if (k > 256) return in.Fail();
-    tables->distinct.assign(256, 0.0f);  // any code is in bounds
+    if (k > 128) return in.Fail();
+    tables->distinct.assign(128, 0.0f);  // any code is in bounds
     for (size_t i = 0; i < k; ++i) tables->distinct[i] = in.F32();
     std::string_view codes = in.View(n);
     if (bytes_are_static) {  // the build's own pack, checked when it was made: no pass over it
       tables->codes = codes;
     } else {
       for (unsigned char c : codes)
-        if (c >= k) return in.Fail();
-      tables->weights.reserve(n);
-      for (unsigned char c : codes) tables->weights.push_back(tables->distinct[c]);
+        if ((c & 0x7f) >= k) return in.Fail();
+      tables->codes_copy = std::string(codes);
+      tables->codes = tables->codes_copy;
     }
   } else {
     tables->weights.reserve(n);
