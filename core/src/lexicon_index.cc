@@ -7,7 +7,9 @@ namespace secretum::internal {
 namespace {
 
 // Adds `key` (weight `weight`) to the tables; *max_tokens grows to its number of words.
-void AddKey(std::string_view key, float weight, bool has_space_or_apostrophe, FlatStringMap<float>* entries,
+// Not inlined: V8 runs a long loop in its baseline compiler (no on-stack replacement for
+// WebAssembly) but tiers a function called this often up to its optimizing compiler.
+__attribute__((noinline)) void AddKey(std::string_view key, float weight, bool has_space_or_apostrophe, FlatStringMap<float>* entries,
             FlatStringMap<int>* longest_from, int* max_tokens) {
   entries->Insert(key, weight);
   if (!has_space_or_apostrophe) return;  // one word
