@@ -49,7 +49,10 @@ export interface Analyzer {
 }
 
 export function createAnalyzer(options?: {
+  /** The bytes of secretum.wasm (node), instantiated without a copy. */
   wasmBinary?: ArrayBuffer | Uint8Array;
+  /** secretum.wasm already compiled (WebAssembly.compile), e.g. while the host did other work. */
+  wasmModule?: WebAssembly.Module;
   locateFile?: (name: string) => string;
   defaults?: AnalyzeOptions;
 }): Promise<Analyzer>;

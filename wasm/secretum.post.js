@@ -9,14 +9,30 @@
 // No eval, no network beyond loading secretum.wasm next to this file, rules built in.
 
 /**
- * @param {{wasmBinary?: ArrayBuffer|Uint8Array, locateFile?: (name: string) => string,
- *          defaults?: object}} [options]
+ * @param {{wasmBinary?: ArrayBuffer|Uint8Array, wasmModule?: WebAssembly.Module,
+ *          locateFile?: (name: string) => string, defaults?: object}} [options]
+ *   wasmModule: secretum.wasm already compiled (WebAssembly.compile), e.g. while the host did
+ *   other work; wasmBinary: its bytes, instantiated as they are (the glue would copy them first).
  */
 export async function createAnalyzer(options = {}) {
   const moduleArgs = {};
-  if (options.wasmBinary) moduleArgs.wasmBinary = options.wasmBinary;
+  const source = options.wasmModule || options.wasmBinary;
+  let failed = null;
+  if (source) {
+    failed = new Promise((resolve, reject) => {
+      moduleArgs.instantiateWasm = (imports, receiveInstance) => {
+        WebAssembly.instantiate(source, imports).then(
+          (result) => (result instanceof WebAssembly.Instance
+            ? receiveInstance(result, source)
+            : receiveInstance(result.instance, result.module)),
+          reject);
+        return {};  // the exports arrive through receiveInstance
+      };
+    });
+  }
   if (options.locateFile) moduleArgs.locateFile = options.locateFile;
-  const module = await createSecretumModule(moduleArgs);
+  const ready = createSecretumModule(moduleArgs);
+  const module = await (failed ? Promise.race([ready, failed]) : ready);
   const engine = new module.Engine();
   if (!engine.ok()) {
     const message = engine.error();

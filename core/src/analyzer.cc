@@ -39,9 +39,9 @@ struct CompiledRule {
   const Rule* rule;
   const LexiconIndex* lexicon = nullptr;
   const LexiconIndex* next_lexicon = nullptr;  // kTerms "next_lexicon"
-  std::unique_ptr<RE2> before;  // kTerms "before": case-sensitive, must end where the term starts
+  LazyRE2 before;  // kTerms "before": case-sensitive, must end where the term starts
   std::vector<int> patterns;  // ids in AnalyzerData::patterns
-  std::unique_ptr<RE2> then;  // kTerms "then": case-sensitive, anchored after the term
+  LazyRE2 then;  // kTerms "then": case-sensitive, anchored after the term
   Validator validator = nullptr;
   std::optional<CompiledContext> context;
   std::vector<CompiledContext> unless;
@@ -196,13 +196,16 @@ Analyzer::Analyzer(const RuleSet& rules) : data_(std::make_unique<AnalyzerData>(
     auto index = [&](const std::string& name) { return &rs.lexicons.at(name); };
     if (!rule.lexicon.empty()) cr.lexicon = index(rule.lexicon);
     if (!rule.next_lexicon.empty()) cr.next_lexicon = index(rule.next_lexicon);
+    // Compiled at first use when the rules come with an atoms table (made by a build that
+    // compiled them all), else now, to report errors.
+    const bool now = !rs.has_atoms;
     if (!rule.before.empty()) {
-      cr.before = std::make_unique<RE2>("(?:" + rule.before + ")$", internal::MatchOptions(true));
-      if (!cr.before->ok() && error_.empty()) error_ = where + ".before: " + cr.before->error();
+      cr.before = internal::LazyRE2("(?:" + rule.before + ")$", internal::MatchOptions(true), now);
+      if (now && !cr.before->ok() && error_.empty()) error_ = where + ".before: " + cr.before->error();
     }
     if (!rule.then.empty()) {
-      cr.then = std::make_unique<RE2>(rule.then, internal::MatchOptions(true));
-      if (!cr.then->ok() && error_.empty()) error_ = where + ".then: " + cr.then->error();
+      cr.then = internal::LazyRE2(rule.then, internal::MatchOptions(true), now);
+      if (now && !cr.then->ok() && error_.empty()) error_ = where + ".then: " + cr.then->error();
     }
     if (!rule.lexicon.empty()) {
     } else if (rule.check == internal::CheckType::kTerms) {

@@ -4,37 +4,79 @@
 #include <cstring>
 
 namespace secretum::internal {
+namespace {
 
-void BuildLexiconIndex(std::string_view keys, const std::vector<float>& weights, LexiconIndex* out) {
-  out->entries.Reserve(weights.size());
-  out->longest_from.Reserve(weights.size() / 8);
+// Adds `key` (weight `weight`) to the tables; *max_tokens grows to its number of words.
+// Not inlined: V8 runs a long loop in its baseline compiler (no on-stack replacement for
+// WebAssembly) but tiers a function called this often up to its optimizing compiler.
+__attribute__((noinline)) void AddKey(std::string_view key, float weight, bool has_space_or_apostrophe, FlatStringMap<float>* entries,
+            FlatStringMap<int>* longest_from, int* max_tokens) {
+  entries->Insert(key, weight);
+  if (!has_space_or_apostrophe) return;  // one word
+  // Words as WordRuns cuts them: at spaces, and after an elision ("l'isle adam": 3 words).
+  int words = 0;
+  size_t first_end = std::string_view::npos;
+  for (size_t b = 0; b <= key.size();) {
+    size_t e = key.find(' ', b);
+    if (e == std::string_view::npos) e = key.size();
+    std::string_view word = key.substr(b, e - b);
+    size_t apostrophe = word.find('\'');
+    bool elided = apostrophe != std::string_view::npos && apostrophe + 1 < word.size() &&
+                  IsElision(word.substr(0, apostrophe));
+    if (first_end == std::string_view::npos) first_end = b + (elided ? apostrophe : word.size());
+    words += elided ? 2 : 1;
+    b = e + 1;
+  }
+  if (words < 2) return;
+  *max_tokens = std::max(*max_tokens, words);
+  int& longest = longest_from->Insert(key.substr(0, first_end), 0);
+  longest = std::max(longest, words);
+}
+
+// Calls add(key, i) for the first `count` keys of `keys`, in one pass.
+template <typename Add>
+void ForEachKey(std::string_view keys, size_t count, Add add) {
   const char* p = keys.data();
   const char* const end = p + keys.size();
-  for (size_t i = 0; i < weights.size() && p < end; ++i) {
+  for (size_t i = 0; i < count && p < end; ++i) {
     const char* nl = static_cast<const char*>(std::memchr(p, '\n', static_cast<size_t>(end - p)));
     if (!nl) nl = end;
-    std::string_view key(p, static_cast<size_t>(nl - p));
+    add(std::string_view(p, static_cast<size_t>(nl - p)), i);
     p = nl + 1;
-    out->entries.Insert(key, weights[i]);
-    // Words as WordRuns cuts them: at spaces, and after an elision ("l'isle adam": 3 words).
-    int words = 0;
-    size_t first_end = std::string_view::npos;
-    for (size_t b = 0; b <= key.size();) {
-      size_t e = key.find(' ', b);
-      if (e == std::string_view::npos) e = key.size();
-      std::string_view word = key.substr(b, e - b);
-      size_t apostrophe = word.find('\'');
-      bool elided = apostrophe != std::string_view::npos && apostrophe + 1 < word.size() &&
-                    IsElision(word.substr(0, apostrophe));
-      if (first_end == std::string_view::npos) first_end = b + (elided ? apostrophe : word.size());
-      words += elided ? 2 : 1;
-      b = e + 1;
-    }
-    if (words < 2) continue;
-    out->max_tokens = std::max(out->max_tokens, words);
-    int& longest = out->longest_from.Insert(key.substr(0, first_end), 0);
-    longest = std::max(longest, words);
   }
+}
+
+bool HasSpaceOrApostrophe(std::string_view key) {
+  return key.find(' ') != std::string_view::npos || key.find('\'') != std::string_view::npos;
+}
+
+}  // namespace
+
+void LexiconTables::Build() {
+  entries.Reserve(count);
+  longest_from.Reserve(count / 8);
+  int tokens = 1;
+  if (weights.empty()) {
+    ForEachKey(keys, count, [&](std::string_view key, size_t i) {
+      const unsigned char code = static_cast<unsigned char>(codes[i]);
+      AddKey(key, distinct[code & 0x7f], (code & 0x80) != 0, &entries, &longest_from, &tokens);
+    });
+  } else {
+    ForEachKey(keys, count, [&](std::string_view key, size_t i) {
+      AddKey(key, weights[i], HasSpaceOrApostrophe(key), &entries, &longest_from, &tokens);
+    });
+  }
+  max_tokens = tokens;
+}
+
+void BuildLexiconIndex(std::string_view keys, const std::vector<float>& weights, LexiconIndex* out) {
+  auto tables = std::make_shared<LexiconTables>();
+  tables->keys = keys;
+  tables->count = weights.size();
+  tables->weights = weights;
+  tables->Ensure();
+  out->max_tokens = tables->max_tokens;
+  out->SetLazy(std::move(tables));
 }
 
 }  // namespace secretum::internal

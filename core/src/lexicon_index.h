@@ -1,6 +1,6 @@
-// LexiconIndex: a lexicon (rules/lexicons/NAME.tsv) ready for lookups, built once when the rules
-// are loaded (from the TSV by rules_tables.cc, or from the rule pack by rules_pack.cc) and shared
-// by every Analyzer of the rule set.
+// LexiconIndex: a lexicon (rules/lexicons/NAME.tsv) ready for lookups, shared by every Analyzer
+// of the rule set. Built when the rules are loaded from the TSV (rules_tables.cc); from the rule
+// pack (rules_pack.cc), built at its first lookup.
 //
 // FlatStringMap is an immutable-after-build open-addressing hash table whose keys are views into
 // one buffer (the keys, '\n'-separated): no allocation per key. Cost: building takes one hash and
@@ -10,11 +10,14 @@
 #ifndef SECRETUM_LEXICON_INDEX_H_
 #define SECRETUM_LEXICON_INDEX_H_
 
+#include <atomic>
 #include <cstdint>
 #include <cstring>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -107,8 +110,6 @@ class FlatStringMap {
   std::vector<uint32_t> slots_;  // entry index + 1; 0: empty. Size: a power of two, or 0.
 };
 
-// A lexicon: normalized lowercase keys (words joined by single spaces) and weights, ready for
-// lookups of runs of up to max_tokens words.
 // A French elided word ("l", "d", "qu", "jusqu"... before an apostrophe), ASCII, any case: word
 // runs (matching.h WordRuns) end after it, so "l'alpiniste" is the runs "l" and "alpiniste".
 inline bool IsElision(std::string_view w) {
@@ -123,19 +124,88 @@ inline bool IsElision(std::string_view w) {
   return false;
 }
 
-struct LexiconIndex {
+// The tables of one lexicon and what they are built from. Built once, on first use (the rule pack
+// defers it: a post in French never needs English places), under a lock; immutable afterwards.
+struct LexiconTables {
+  // Source: keys '\n'-terminated; the i-th key's weight is weights[i], or (rule pack)
+  // distinct[codes[i] & 0x7f], where bit 0x80 of codes[i] says the key has a space or an
+  // apostrophe (may be more than one word: no scan of the key for it).
+  std::string_view keys;
+  size_t count = 0;
+  std::vector<float> weights;
+  std::string_view codes;
+  std::string codes_copy;  // what `codes` views when the pack's bytes are not static
+  std::vector<float> distinct;
+
   FlatStringMap<float> entries;
+  FlatStringMap<int> longest_from;
   int max_tokens = 1;
+
+  // Builds the tables unless done; thread-safe. Cost: see BuildLexiconIndex.
+  void Ensure() {
+    if (built_.load(std::memory_order_acquire)) return;
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (built_.load(std::memory_order_relaxed)) return;
+    Build();
+    built_.store(true, std::memory_order_release);
+  }
+  bool built() const { return built_.load(std::memory_order_acquire); }
+
+ private:
+  void Build();
+  std::atomic<bool> built_{false};
+  std::mutex mutex_;
+};
+
+// One of a lexicon's lookup tables (V = float: key -> weight; int: first word -> most words),
+// with FlatStringMap's find()/end(); the first call builds the lexicon's tables.
+template <typename V>
+class LexiconMap {
+ public:
+  using Entry = typename FlatStringMap<V>::Entry;
+  const Entry* find(std::string_view key) const { return tables_ ? Map().find(key) : nullptr; }
+  const Entry* end() const { return nullptr; }
+  size_t size() const { return tables_ ? Map().size() : 0; }
+  const std::vector<Entry>& entries() const {
+    static const std::vector<Entry> kNone;
+    return tables_ ? Map().entries() : kNone;
+  }
+
+ private:
+  friend struct LexiconIndex;
+  const FlatStringMap<V>& Map() const {
+    tables_->Ensure();
+    if constexpr (std::is_same_v<V, float>) return tables_->entries;
+    else return tables_->longest_from;
+  }
+  std::shared_ptr<LexiconTables> tables_;  // shared by the index's two maps and its copies
+};
+
+// A lexicon: normalized lowercase keys (words joined by single spaces) and weights, ready for
+// lookups of runs of up to max_tokens words.
+struct LexiconIndex {
+  LexiconMap<float> entries;
+  int max_tokens = 1;  // known without building the tables (the pack stores it)
   // First word of the entries of two words or more -> the most words such an entry has: a run
   // of words is only extended past its first word when some entry could still match.
-  FlatStringMap<int> longest_from;
+  LexiconMap<int> longest_from;
   // The keys, '\n'-separated, when the index owns them (null when they live in static data,
   // the built-in rule pack). Shared so that copies of the index stay valid.
   std::shared_ptr<const std::string> storage;
+
+  // Whether the tables are built (tests: the pack defers them).
+  bool built() const { return !entries.tables_ || entries.tables_->built(); }
+  // Sets the source of the tables; they are built on first use.
+  void SetLazy(std::shared_ptr<LexiconTables> tables) {
+    entries.tables_ = tables;
+    longest_from.tables_ = std::move(tables);
+  }
 };
 
-// Builds `out` over `keys`: each key ends with '\n'; weights[i] is the i-th key's weight. The
-// keys buffer must outlive `out` (pass the same buffer as out->storage to tie them).
+// Builds `out` over `keys` now: each key ends with '\n'; weights[i] is the i-th key's weight.
+// The keys buffer must outlive `out` (pass the same buffer as out->storage to tie them). Cost:
+// one pass over the keys, one hash and one probe per key (about 3 ms natively for the 95,000
+// keys of rules/lexicons).
 void BuildLexiconIndex(std::string_view keys, const std::vector<float>& weights, LexiconIndex* out);
 
 }  // namespace secretum::internal

@@ -17,36 +17,45 @@ bool IsLower(char c) { return (c >= 'a' && c <= 'z') || c == ','; }
 }  // namespace
 
 std::string TermsPattern(const std::vector<std::string>& terms) {
-  std::vector<std::string> sorted = terms;
   // Longest first so that "numero de dossier" wins over "numero". Stable: the pattern text must
   // not depend on the standard library (atoms are keyed by it, computed natively for wasm too).
-  std::stable_sort(sorted.begin(), sorted.end(),
-            [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
-  std::string out = "(";
+  // Indices are sorted, not copies of the terms, and each term is quoted straight into `out`
+  // (as RE2::QuoteMeta does): this runs for every term list at every engine start.
+  std::vector<uint32_t> order(terms.size());
+  size_t bytes = 2;
+  for (size_t i = 0; i < terms.size(); ++i) {
+    order[i] = static_cast<uint32_t>(i);
+    bytes += 3 * terms[i].size() + 5;
+  }
+  std::stable_sort(order.begin(), order.end(),
+                   [&](uint32_t a, uint32_t b) { return terms[a].size() > terms[b].size(); });
+  std::string out;
+  out.reserve(bytes);
+  out += '(';
   bool first = true;
-  for (size_t i = 0; i < sorted.size(); ++i) {
-    const std::string& t = sorted[i];
+  for (uint32_t i : order) {
+    const std::string& t = terms[i];
     if (t.empty()) continue;  // the loader refuses them; an empty alternative would match anywhere
-    if (!first) out += "|";
+    if (!first) out += '|';
     first = false;
     if (IsWordChar(t.front())) out += "\\b";
-    std::string quoted = RE2::QuoteMeta(t);
-    // Any run of spaces in a term matches any run of spaces in the text.
-    std::string spaced;
-    for (size_t k = 0; k < quoted.size(); ++k) {
-      if (quoted[k] == '\\' && k + 1 < quoted.size() && quoted[k + 1] == ' ') {
-        spaced += "\\s+";
-        ++k;
+    for (char c : t) {
+      if (c == ' ') {
+        out += "\\s+";  // any run of spaces in a term matches any run of spaces in the text
+      } else if (c == '\0') {
+        out += "\\x00";
+      } else if (!IsWordChar(c)) {  // ASCII but [A-Za-z0-9_]: escaped, as RE2::QuoteMeta does
+        out += '\\';
+        out += c;
       } else {
-        spaced += quoted[k];
+        out += c;
       }
     }
-    out += spaced;
     if (IsWordChar(t.back())) out += "\\b";
   }
-  return out + ")";
+  out += ')';
+  return out;
 }
-
 
 std::vector<Span> WordRuns(std::string_view v) {
   std::vector<Span> runs;

@@ -20,7 +20,7 @@ RE2::Options MatchOptions(bool case_sensitive) {
   return o;
 }
 
-std::string PatternKey(const std::string& pattern, bool case_sensitive) {
+uint64_t PatternHash(const std::string& pattern, bool case_sensitive) {
   uint64_t h = 1469598103934665603ULL;
   auto mix = [&](unsigned char c) {
     h ^= c;
@@ -28,9 +28,26 @@ std::string PatternKey(const std::string& pattern, bool case_sensitive) {
   };
   mix(case_sensitive ? '1' : '0');
   for (unsigned char c : pattern) mix(c);
+  return h;
+}
+
+std::string PatternKey(const std::string& pattern, bool case_sensitive) {
+  uint64_t h = PatternHash(pattern, case_sensitive);
   std::string key(16, '0');  // "%016llx" by hand: snprintf is slow at start-up in wasm
   for (int i = 15; i >= 0; --i, h >>= 4) key[static_cast<size_t>(i)] = "0123456789abcdef"[h & 15];
   return key;
+}
+
+bool ParsePatternKey(std::string_view key, uint64_t* hash) {
+  if (key.size() != 16) return false;
+  uint64_t h = 0;
+  for (char c : key) {
+    int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+    if (d < 0) return false;
+    h = h << 4 | static_cast<uint64_t>(d);
+  }
+  *hash = h;
+  return true;
 }
 
 PatternStore::PatternStore(const AtomsTable* atoms) : table_(atoms) {}
@@ -40,9 +57,10 @@ int PatternStore::Add(const std::string& pattern, bool case_sensitive, std::stri
   e.pattern = pattern;
   e.case_sensitive = case_sensitive;
   const RE2::Options options = MatchOptions(case_sensitive);
-  auto known = table_ ? table_->find(PatternKey(pattern, case_sensitive)) : AtomsTable::const_iterator();
-  if (table_ && known != table_->end()) {
-    e.always = known->second.empty();
+  bool known = false;
+  if (table_) e.clauses = table_->Find(PatternHash(pattern, case_sensitive), &known);
+  if (known) {
+    e.always = e.clauses.begin == e.clauses.end;
   } else if (table_) {  // not in the table: compile now, run on every post
     e.re = std::make_unique<RE2>(pattern, options);
     if (!e.re->ok()) {
@@ -59,37 +77,40 @@ int PatternStore::Add(const std::string& pattern, bool case_sensitive, std::stri
 }
 
 void PatternStore::Finalize() {
-  std::vector<std::string> atoms;
   if (!table_) {
+    std::vector<std::string> atoms;
     if (filter_.NumRegexps() > 0) filter_.Compile(&atoms);
-    atoms_ = AhoCorasick(atoms);
+    atoms_ = AhoCorasick(std::vector<std::string_view>(atoms.begin(), atoms.end()));
     return;
   }
-  std::unordered_map<std::string_view, int> index;  // views of the table's literals
-  index.reserve(table_->size() * 8);
+  // Literal ids of the table are the automaton's string indices; its literals are sorted, so the
+  // automaton skips its sort. Clauses are numbered in pattern order; each literal's clause list
+  // is one range of atom_clauses_ (counted, then filled).
+  const std::vector<std::string_view>& literals = table_->literals();
   pattern_clauses_.assign(entries_.size(), 0);
+  atom_clause_begin_.assign(literals.size() + 1, 0);
   for (size_t id = 0; id < entries_.size(); ++id) {
     const Entry& e = entries_[id];
     if (e.always) {
       always_.push_back(static_cast<int>(id));
       continue;
     }
-    for (const std::vector<std::string>& clause : table_->at(PatternKey(e.pattern, e.case_sensitive))) {
-      const int clause_id = static_cast<int>(clause_pattern_.size());
+    for (const uint32_t* p = e.clauses.begin; p < e.clauses.end; p += *p + 1) {
       clause_pattern_.push_back(static_cast<int>(id));
       ++pattern_clauses_[id];
-      for (const std::string& atom : clause) {
-        auto [it, inserted] = index.try_emplace(atom, static_cast<int>(atoms.size()));
-        if (inserted) {
-          atoms.push_back(atom);
-          atom_clauses_.emplace_back();
-        }
-        std::vector<int>& clauses = atom_clauses_[static_cast<size_t>(it->second)];
-        if (clauses.empty() || clauses.back() != clause_id) clauses.push_back(clause_id);
-      }
+      for (const uint32_t* a = p + 1; a <= p + *p; ++a) ++atom_clause_begin_[*a + 1];
     }
   }
-  atoms_ = AhoCorasick(atoms);
+  for (size_t a = 0; a < literals.size(); ++a) atom_clause_begin_[a + 1] += atom_clause_begin_[a];
+  atom_clauses_.resize(atom_clause_begin_.back());
+  std::vector<uint32_t> fill(atom_clause_begin_.begin(), atom_clause_begin_.end() - 1);
+  int clause_id = 0;
+  for (const Entry& e : entries_) {
+    if (e.always) continue;
+    for (const uint32_t* p = e.clauses.begin; p < e.clauses.end; p += *p + 1, ++clause_id)
+      for (const uint32_t* a = p + 1; a <= p + *p; ++a) atom_clauses_[fill[*a]++] = clause_id;
+  }
+  atoms_ = AhoCorasick(literals);
 }
 
 std::vector<char> PatternStore::MayMatch(const std::string& lower) const {
@@ -107,7 +128,8 @@ std::vector<char> PatternStore::MayMatch(const std::string& lower) const {
   std::vector<char> clause_met(clause_pattern_.size(), 0);
   std::vector<int> met(entries_.size(), 0);
   for (int atom : found)
-    for (int clause : atom_clauses_[static_cast<size_t>(atom)]) {
+    for (uint32_t c = atom_clause_begin_[static_cast<size_t>(atom)]; c < atom_clause_begin_[static_cast<size_t>(atom) + 1]; ++c) {
+      const int clause = atom_clauses_[c];
       if (clause_met[static_cast<size_t>(clause)]) continue;
       clause_met[static_cast<size_t>(clause)] = 1;
       const size_t id = static_cast<size_t>(clause_pattern_[static_cast<size_t>(clause)]);

@@ -18,27 +18,52 @@
 #include <re2/re2.h>
 
 #include <atomic>
+#include <cstdint>
 #include <memory>
 #include <mutex>
 #include <string>
-#include <unordered_map>
+#include <string_view>
 #include <vector>
 
 #include "aho_corasick.h"
+#include "atoms_table.h"
 
 namespace secretum::internal {
 
 // The RE2 options every rule pattern is compiled with.
 RE2::Options MatchOptions(bool case_sensitive);
 
-// Key of a pattern in an atoms table: FNV-1a 64 of the case flag and the pattern, in hex.
+// Hash of a pattern in an atoms table: FNV-1a 64 of the case flag and the pattern.
+uint64_t PatternHash(const std::string& pattern, bool case_sensitive);
+// The same as atoms.json writes it: 16 lowercase hex digits. ParsePatternKey is its inverse
+// (false when `key` is not 16 hex digits).
 std::string PatternKey(const std::string& pattern, bool case_sensitive);
+bool ParsePatternKey(std::string_view key, uint64_t* hash);
 
-// Pattern key -> the literals it needs (lowercase), as clauses: the pattern can match only if
-// each clause has at least one of its literals in the post; no clause means "always run".
-// Computed by AtomsJson() from RE2's prefilter (FilteredRE2), which is an AND/OR tree of
-// literals: the clauses are implied by that tree, so filtering with them never skips a match.
-using AtomsTable = std::unordered_map<std::string, std::vector<std::vector<std::string>>>;
+// One regular expression compiled on first use (thread-safe), or at once (`now`, to report a bad
+// pattern up front). Reads like the std::unique_ptr<RE2> it replaces: if (re), *re, re->.
+class LazyRE2 {
+ public:
+  LazyRE2() = default;
+  LazyRE2(std::string pattern, const RE2::Options& options, bool now)
+      : pattern_(std::make_unique<std::string>(std::move(pattern))), options_(options),
+        once_(std::make_unique<std::once_flag>()) {
+    if (now) Get();
+  }
+  explicit operator bool() const { return pattern_ != nullptr; }
+  const RE2& operator*() const { return Get(); }
+  const RE2* operator->() const { return &Get(); }
+
+ private:
+  const RE2& Get() const {
+    std::call_once(*once_, [&] { re_ = std::make_unique<RE2>(*pattern_, options_); });
+    return *re_;
+  }
+  std::unique_ptr<std::string> pattern_;
+  RE2::Options options_;
+  std::unique_ptr<std::once_flag> once_;
+  mutable std::unique_ptr<RE2> re_;
+};
 
 class PatternStore {
  public:
@@ -83,13 +108,17 @@ class PatternStore {
     mutable std::unique_ptr<RE2> re;     // lazy mode: compiled on first use
     mutable std::unique_ptr<std::once_flag> once = std::make_unique<std::once_flag>();
     bool always = false;                 // no literals: runs on every post
+    AtomsTable::ClauseRange clauses;     // lazy mode: its clauses in the table
   };
 
   const AtomsTable* table_;
   std::vector<Entry> entries_;
   re2::FilteredRE2 filter_{3};
   AhoCorasick atoms_;
-  std::vector<std::vector<int>> atom_clauses_;   // lazy mode: atom index -> clause ids
+  // Lazy mode: atom (literal id in the table) -> clause ids, as ranges
+  // atom_clauses_[atom_clause_begin_[a] .. atom_clause_begin_[a + 1]).
+  std::vector<uint32_t> atom_clause_begin_;
+  std::vector<int> atom_clauses_;
   std::vector<int> clause_pattern_;              // lazy mode: clause id -> pattern id
   std::vector<int> pattern_clauses_;             // lazy mode: pattern id -> number of clauses
   std::vector<int> always_;                      // lazy mode: patterns without literals

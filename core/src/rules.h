@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "atoms_table.h"
 #include "lexicon_index.h"
 #include "secretum/secretum.h"
 
@@ -133,9 +134,9 @@ struct RuleSetData {
   std::shared_ptr<const ClassifierModel> classifier;  // classifier-model.json, when present
   // Literals each pattern needs, computed at build time (atoms.json; see pattern_store.h).
   bool has_atoms = false;
-  // Pattern key -> clauses: the pattern can match only if every clause has one of its literals
-  // in the post; no clause: always run.
-  std::unordered_map<std::string, std::vector<std::vector<std::string>>> atoms;
+  // Pattern hash -> clauses: the pattern can match only if every clause has one of its literals
+  // in the post; no clause: always run (atoms_table.h).
+  AtomsTable atoms;
 };
 
 }  // namespace secretum::internal

@@ -211,11 +211,14 @@ std::string DiffRuleSetData(const RuleSetData& a, const RuleSetData& b, bool exa
         [&](const std::string& p, const LexiconIndex& x, const LexiconIndex& y) { d.Lexicon(p, x, y); });
   d.Eq("has_atoms", a.has_atoms, b.has_atoms);
   d.Eq("atoms.size", a.atoms.size(), b.atoms.size());
-  for (const auto& [key, clauses] : a.atoms) {
+  for (uint64_t key : a.atoms.keys()) {
     if (!d.diff().empty()) break;
-    auto it = b.atoms.find(key);
-    d.Eq("atoms." + key + " present", it != b.atoms.end(), true);
-    if (it != b.atoms.end()) d.Eq("atoms." + key, clauses, it->second);
+    bool in_a = false, in_b = false;
+    const auto clauses = a.atoms.ClausesOf(key, &in_a);
+    const auto other = b.atoms.ClausesOf(key, &in_b);
+    const std::string name = "atoms." + std::to_string(key);
+    d.Eq(name + " present", in_b, true);
+    if (in_b) d.Eq(name, clauses, other);
   }
   d.List("rules", a.rules, b.rules,
          [&](const std::string& p, const Rule& x, const Rule& y) { d.RuleOf(p, x, y, examples); });

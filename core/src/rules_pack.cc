@@ -194,17 +194,22 @@ void WriteLexicon(Writer& w, const LexiconIndex& lex) {
   const auto& entries = lex.entries.entries();
   std::vector<float> distinct;
   for (const auto& e : entries) {
-    if (distinct.size() > 256) break;
+    if (distinct.size() > 128) break;
     if (std::find(distinct.begin(), distinct.end(), e.second) == distinct.end()) distinct.push_back(e.second);
   }
-  const bool coded = distinct.size() <= 256;
+  const bool coded = distinct.size() <= 128;  // bit 0x80 of a code: the key has ' ' or '\''
+
   w.Varint(entries.size());
+  w.Varint(static_cast<uint64_t>(lex.max_tokens));
   w.Bool(coded);
   if (coded) {
     w.Varint(distinct.size());
     for (float f : distinct) w.F32(f);
-    for (const auto& e : entries)
-      w.U8(static_cast<unsigned>(std::find(distinct.begin(), distinct.end(), e.second) - distinct.begin()));
+    for (const auto& e : entries) {
+      const bool multi = e.first.find(' ') != std::string_view::npos || e.first.find('\'') != std::string_view::npos;
+      w.U8(static_cast<unsigned>(std::find(distinct.begin(), distinct.end(), e.second) - distinct.begin()) |
+           (multi ? 0x80u : 0u));
+    }
   } else {
     for (const auto& e : entries) w.F32(e.second);
   }
@@ -217,28 +222,30 @@ void WriteLexicon(Writer& w, const LexiconIndex& lex) {
   }
 }
 
+// Literals in the table's (sorted) order; per pattern: its hash, then its clauses, each as a
+// count and literal ids in increasing order, the first one as is, the others as deltas.
 void WriteAtoms(Writer& w, const RuleSetData& data) {
   w.Bool(data.has_atoms);
   if (!data.has_atoms) return;
-  std::vector<std::string> keys;
-  for (const auto& [key, clauses] : data.atoms) keys.push_back(key);
-  std::sort(keys.begin(), keys.end());  // deterministic output
-  std::vector<std::string_view> literals;
-  std::unordered_map<std::string_view, size_t> number;
-  for (const std::string& key : keys)
-    for (const auto& clause : data.atoms.at(key))
-      for (const std::string& l : clause)
-        if (number.emplace(l, literals.size()).second) literals.push_back(l);
-  w.Varint(literals.size());
-  for (std::string_view l : literals) w.Str(l);
-  w.Varint(keys.size());
-  for (const std::string& key : keys) {
-    w.Str(key);
-    const auto& clauses = data.atoms.at(key);
-    w.Varint(clauses.size());
-    for (const auto& clause : clauses) {
-      w.Varint(clause.size());
-      for (const std::string& l : clause) w.Varint(number.at(l));
+  const AtomsTable& t = data.atoms;
+  w.Varint(t.literals().size());
+  for (std::string_view l : t.literals()) w.Str(l);
+  w.Varint(t.keys().size());
+  for (size_t k = 0; k < t.keys().size(); ++k) {
+    const uint64_t key = t.keys()[k];
+    w.Raw(&key, sizeof key);
+    const uint32_t* begin = t.data().data() + t.offsets()[k];
+    const uint32_t* end = t.data().data() + t.offsets()[k + 1];
+    size_t clauses = 0;
+    for (const uint32_t* p = begin; p < end; p += *p + 1) ++clauses;
+    w.Varint(clauses);
+    for (const uint32_t* p = begin; p < end; p += *p + 1) {
+      w.Varint(*p);
+      uint32_t previous = 0;
+      for (const uint32_t* id = p + 1; id <= p + *p; ++id) {
+        w.Varint(*id - previous);
+        previous = *id;
+      }
     }
   }
 }
@@ -298,51 +305,78 @@ void ReadRule(PackReader& in, Rule* r) {
   in.Strs(&r->quiet);
 }
 
+// The lexicon's tables are built at its first lookup (lexicon_index.h): here, only views of the
+// keys and weight codes (static bytes) or copies (other packs).
 void ReadLexiconPack(PackReader& in, bool bytes_are_static, LexiconIndex* lex) {
-  size_t n = in.Count();
-  std::vector<float> weights;
-  weights.reserve(n);
+  auto tables = std::make_shared<LexiconTables>();
+  const size_t n = in.Count();
+  tables->count = n;
+  lex->max_tokens = static_cast<int>(in.Varint());
   if (in.Bool()) {
-    float distinct[256];
     size_t k = in.Count();
-    if (k > 256) return in.Fail();
-    for (size_t i = 0; i < k; ++i) distinct[i] = in.F32();
+    if (k > 128) return in.Fail();
+    tables->distinct.assign(128, 0.0f);  // any code is in bounds
+    for (size_t i = 0; i < k; ++i) tables->distinct[i] = in.F32();
     std::string_view codes = in.View(n);
-    for (unsigned char c : codes) {
-      if (c >= k) return in.Fail();
-      weights.push_back(distinct[c]);
+    if (bytes_are_static) {  // the build's own pack, checked when it was made: no pass over it
+      tables->codes = codes;
+    } else {
+      for (unsigned char c : codes)
+        if ((c & 0x7f) >= k) return in.Fail();
+      tables->codes_copy = std::string(codes);
+      tables->codes = tables->codes_copy;
     }
   } else {
-    for (size_t i = 0; i < n && in.ok(); ++i) weights.push_back(in.F32());
+    tables->weights.reserve(n);
+    for (size_t i = 0; i < n && in.ok(); ++i) tables->weights.push_back(in.F32());
   }
   std::string_view keys = in.View(in.Count());
-  if (!in.ok() || static_cast<size_t>(std::count(keys.begin(), keys.end(), '\n')) != n) return in.Fail();
+  if (!in.ok()) return;
   if (!bytes_are_static) {
+    if (static_cast<size_t>(std::count(keys.begin(), keys.end(), '\n')) != n) return in.Fail();
     lex->storage = std::make_shared<const std::string>(keys);
     keys = *lex->storage;
   }
-  BuildLexiconIndex(keys, weights, lex);
+  tables->keys = keys;
+  lex->SetLazy(std::move(tables));
 }
 
-void ReadAtomsPack(PackReader& in, RuleSetData* data) {
+void ReadAtomsPack(PackReader& in, bool bytes_are_static, RuleSetData* data) {
   data->has_atoms = in.Bool();
   if (!data->has_atoms) return;
   std::vector<std::string_view> literals(in.Count());
   for (std::string_view& l : literals) l = in.View(in.Count());
-  size_t keys = in.Count();
-  data->atoms.reserve(keys);
-  for (size_t k = 0; k < keys && in.ok(); ++k) {
-    auto& clauses = data->atoms[in.Str()];
-    clauses.resize(in.Count());
-    for (auto& clause : clauses) {
-      clause.resize(in.Count());
-      for (std::string& l : clause) {
-        uint64_t i = in.Varint();
-        if (i >= literals.size()) return in.Fail();
-        l.assign(literals[i].data(), literals[i].size());
-      }
+  std::shared_ptr<std::string> storage;
+  if (!bytes_are_static) {
+    size_t bytes = 0;
+    for (std::string_view l : literals) bytes += l.size();
+    storage = std::make_shared<std::string>();
+    storage->reserve(bytes);
+    for (std::string_view& l : literals) {
+      const size_t at = storage->size();
+      storage->append(l);
+      l = std::string_view(storage->data() + at, l.size());
     }
   }
+  std::vector<uint64_t> keys(in.Count());
+  std::vector<uint32_t> offsets(1, 0), clause_data;
+  for (uint64_t& key : keys) {
+    in.Raw(&key, sizeof key);
+    for (size_t c = 0, clauses = in.Count(); c < clauses && in.ok(); ++c) {
+      const size_t n = in.Count();
+      clause_data.push_back(static_cast<uint32_t>(n));
+      uint64_t id = 0;
+      for (size_t i = 0; i < n; ++i) {
+        id += in.Varint();
+        if (id >= literals.size()) return in.Fail();
+        clause_data.push_back(static_cast<uint32_t>(id));
+      }
+    }
+    offsets.push_back(static_cast<uint32_t>(clause_data.size()));
+  }
+  if (in.ok() && !AtomsTable::FromParts(std::move(literals), std::move(keys), std::move(offsets),
+                                        std::move(clause_data), std::move(storage), &data->atoms))
+    in.Fail();
 }
 
 }  // namespace
@@ -551,7 +585,7 @@ bool UnpackRuleSet(std::string_view pack, bool bytes_are_static, RuleSetData* ou
     LexiconIndex& lex = out->lexicons.emplace_hint(out->lexicons.end(), in.Str(), LexiconIndex())->second;
     ReadLexiconPack(in, bytes_are_static, &lex);
   }
-  ReadAtomsPack(in, out);
+  ReadAtomsPack(in, bytes_are_static, out);
   out->rules.resize(in.Count());
   for (Rule& r : out->rules) {
     if (!in.ok()) break;

@@ -7,12 +7,15 @@
 // Format (little-endian; "str" = varint length + bytes; lists = varint count + items):
 //   "SRPK" magic, u32 format version (kPackVersion), then sections in a fixed order: categories,
 //   citations, citation groups, context lists, the re-identification model, the statistical
-//   layer (flag, categories, then per feature id: id delta and one int8 per category), lexicons (keys
-//   '\n'-terminated in file order, a table of distinct weights and one weight code per key),
-//   the atoms table (unique literals once, clauses as literal numbers), rules. A pack is not
+//   layer (flag, categories, then per feature id: id delta and one int8 per category), lexicons (entry
+//   count, max_tokens, keys '\n'-terminated in file order, a table of at most 128 distinct weights
+//   and one code per key: weight number | 0x80 when the key has a space or an apostrophe),
+//   the atoms table (literals once, sorted; per pattern hash its clauses as literal ids, delta-coded
+//   within a clause), rules. A pack is not
 //   validated beyond bounds: it comes from the build, which validated the rules.
 //
-// Cost of UnpackRuleSet: one pass over the bytes plus one hash per lexicon key (lexicon_index.h).
+// Cost of UnpackRuleSet: one pass over the bytes but the lexicons' keys, whose tables are built at
+// their first lookup (lexicon_index.h), and the atoms table's literals (views).
 #ifndef SECRETUM_RULES_PACK_H_
 #define SECRETUM_RULES_PACK_H_
 
@@ -23,7 +26,7 @@
 
 namespace secretum::internal {
 
-inline constexpr unsigned kPackVersion = 2;
+inline constexpr unsigned kPackVersion = 4;
 
 struct PackOptions {
   // Rules' "examples" (fire/quiet): needed by `secretum test-rules` and the tests, not by the

@@ -1,5 +1,6 @@
 #include "rules_reader.h"
 
+#include "pattern_store.h"
 #include "text.h"
 
 namespace secretum::internal {
@@ -201,7 +202,11 @@ void ReadModel(Reader& r, const Json& doc, ReidModel* m) {
 void ReadAtoms(Reader& r, const Json& doc, RuleSetData* data) {
   r.OnlyKeys(doc, "", {"atoms", "description"});
   if (!doc.contains("atoms") || !doc["atoms"].is_object()) return r.Fail("atoms", "missing or not an object");
+  AtomsTable::Builder table;
   for (auto it = doc["atoms"].begin(); it != doc["atoms"].end(); ++it) {
+    uint64_t hash = 0;
+    if (!ParsePatternKey(it.key(), &hash))
+      return r.Fail("atoms." + it.key(), "expected a pattern key of 16 hex digits");
     std::vector<std::vector<std::string>> clauses;
     const Json& v = it.value();
     if (v.is_array() && !v.empty() && v.front().is_array()) {
@@ -220,8 +225,9 @@ void ReadAtoms(Reader& r, const Json& doc, RuleSetData* data) {
       r.StringList(doc["atoms"], "atoms", it.key().c_str(), &literals);
       if (!literals.empty()) clauses.push_back(std::move(literals));
     }
-    data->atoms[it.key()] = std::move(clauses);
+    table.Add(hash, std::move(clauses));
   }
+  data->atoms = table.Build();
   data->has_atoms = true;
 }
 

@@ -7,6 +7,8 @@
 #include <fstream>
 #include <sstream>
 
+#include <re2/re2.h>
+
 #include "matching.h"
 #include "rules_pack.h"
 #include "secretum/secretum.h"
@@ -145,6 +147,27 @@ TEST_CASE("lexicon index: first entry of a key wins; runs of words know their lo
   CHECK(lex.longest_from.find("nantes") == nullptr);
 }
 
+TEST_CASE("a lexicon from the pack is built at its first lookup, copies included, and equals the eager one") {
+  const RuleSetData& json = *DataOf(JsonRules());
+  std::string pack = secretum::internal::PackRuleSet(json);
+  for (bool bytes_are_static : {true, false}) {
+    RuleSetData back;
+    std::string error;
+    REQUIRE(secretum::internal::UnpackRuleSet(pack, bytes_are_static, &back, &error));
+    const secretum::internal::LexiconIndex& lazy = back.lexicons.at("fr-communes");
+    CHECK_FALSE(lazy.built());
+    CHECK(lazy.max_tokens == json.lexicons.at("fr-communes").max_tokens);  // known before the build
+    secretum::internal::LexiconIndex copy = lazy;  // shares the tables still to build
+    CHECK_FALSE(copy.built());
+    const auto* nantes = copy.entries.find("nantes");
+    CHECK(lazy.built());
+    REQUIRE(nantes != nullptr);
+    CHECK(lazy.entries.find("nantes") == nantes);
+    CHECK(DiffRuleSetData(json, back) == "");  // every entry, weight and longest_from, every lexicon
+  }
+  CHECK(json.lexicons.at("fr-communes").built());  // the JSON loader builds at once
+}
+
 TEST_CASE("terms patterns keep the order of equal-length terms (same text with every C++ library)") {
   // Atoms are keyed by the pattern text and computed natively for the WebAssembly build too: an
   // unstable sort gave other texts under libc++, whose patterns then all compiled at start-up.
@@ -159,4 +182,58 @@ TEST_CASE("terms patterns keep the order of equal-length terms (same text with e
     REQUIRE_MESSAGE(at != std::string::npos, terms[static_cast<size_t>(i)]);
     last = at;
   }
+}
+
+namespace {
+
+// TermsPattern as it was first written, with RE2::QuoteMeta: the reference for the quick one.
+std::string ReferenceTermsPattern(const std::vector<std::string>& terms) {
+  auto word = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || (c & 0x80);
+  };
+  std::vector<std::string> sorted = terms;
+  std::stable_sort(sorted.begin(), sorted.end(),
+                   [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  std::string out = "(";
+  bool first = true;
+  for (const std::string& t : sorted) {
+    if (t.empty()) continue;
+    if (!first) out += "|";
+    first = false;
+    if (word(t.front())) out += "\\b";
+    std::string quoted = RE2::QuoteMeta(t), spaced;
+    for (size_t k = 0; k < quoted.size(); ++k) {
+      if (quoted[k] == '\\' && k + 1 < quoted.size() && quoted[k + 1] == ' ') {
+        spaced += "\\s+";
+        ++k;
+      } else {
+        spaced += quoted[k];
+      }
+    }
+    out += spaced;
+    if (word(t.back())) out += "\\b";
+  }
+  return out + ")";
+}
+
+}  // namespace
+
+TEST_CASE("terms patterns are the same text as RE2::QuoteMeta gives, for every term list of rules/") {
+  const RuleSetData& data = *DataOf(JsonRules());
+  std::vector<const std::vector<std::string>*> lists;
+  for (const auto& rule : data.rules) {
+    lists.push_back(&rule.terms);
+    lists.push_back(&rule.context.terms);
+    for (const auto& u : rule.unless) lists.push_back(&u.terms);
+  }
+  for (const auto& [name, list] : data.contexts) lists.push_back(&list.terms);
+  size_t checked = 0;
+  for (const auto* terms : lists) {
+    if (terms->empty()) continue;
+    ++checked;
+    CHECK(secretum::internal::TermsPattern(*terms) == ReferenceTermsPattern(*terms));
+  }
+  CHECK(checked > 50);
+  const std::vector<std::string> odd = {"a b", "a  b", "x\\ y", "c++", "n\xC2\xB0", std::string("nul\0x", 5), "-", "_id", "", "(?i)"};
+  CHECK(secretum::internal::TermsPattern(odd) == ReferenceTermsPattern(odd));
 }

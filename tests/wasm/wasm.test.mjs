@@ -90,3 +90,12 @@ test('wasm and native give identical findings on every corpus', () => {
   }
   assert.ok(compared > 500, `compared ${compared} posts`);
 });
+
+test('a precompiled module, or bytes that are not WebAssembly, are handled at creation', async () => {
+  const module = await WebAssembly.compile(wasmBinary);
+  const fromModule = await createAnalyzer({ wasmModule: module });
+  const text = 'Mme Lemaire, chambre 212, NIR 2 95 10 99 126 111 93';
+  assert.deepEqual(fromModule.analyze(text), analyzer.analyze(text));
+  fromModule.dispose();
+  await assert.rejects(createAnalyzer({ wasmBinary: new Uint8Array([0, 1, 2, 3]) }));
+});
