@@ -14,6 +14,8 @@
 //       a warm-up pass over the corpus, then the corpus once inside ProfiledPass(), nothing timed:
 //         valgrind --tool=callgrind --collect-atstart=no --toggle-collect='*ProfiledPass*' \
 //           build/bench/secretum_bench --workload build/bench/workload.json --profile
+//       --profile-group G instead profiles the synthetic posts of groups starting with G
+//       (e.g. synthetic-10000, synthetic-1000-fr), or "large" (the 1 MB text), after a warm-up.
 //
 // What one timed call is: Analyzer::Analyze() + ReportToJson(), what the CLI and the WebAssembly
 // binding do per post; the Analyze() part alone is recorded too.
@@ -92,7 +94,7 @@ __attribute__((noinline)) void ProfiledPass(const secretum::Analyzer& analyzer, 
 int Usage() {
   std::fprintf(stderr,
                "usage: secretum_bench --create-only\n"
-               "       secretum_bench --workload FILE [--runs N] [--out FILE] [--quick] [--profile]\n"
+               "       secretum_bench --workload FILE [--runs N] [--out FILE] [--quick] [--profile | --profile-group G]\n"
                "       (both: [--rules DIR])\n");
   return 2;
 }
@@ -103,6 +105,7 @@ int main(int argc, char** argv) {
   std::string workload_path, out_path, rules_dir;
   int runs = 5;
   bool create_only = false, profile = false, quick = false;
+  std::string profile_group;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--create-only") create_only = true;
@@ -111,6 +114,7 @@ int main(int argc, char** argv) {
     else if (a == "--workload" && i + 1 < argc) workload_path = argv[++i];
     else if (a == "--out" && i + 1 < argc) out_path = argv[++i];
     else if (a == "--rules" && i + 1 < argc) rules_dir = argv[++i];
+    else if (a == "--profile-group" && i + 1 < argc) profile_group = argv[++i], profile = true;
     else if (a == "--runs" && i + 1 < argc) runs = std::max(1, std::atoi(argv[++i]));
     else return Usage();
   }
@@ -182,9 +186,16 @@ int main(int argc, char** argv) {
   for (const Json& p : w.at("large").at("prefixes")) large_prefixes.push_back(p.at("text").get<std::string>());
 
   if (profile) {  // a warm-up pass, then the corpus once inside ProfiledPass (see the top)
+    std::vector<Post> posts;
+    if (profile_group.empty()) posts = corpus;
+    else if (profile_group == "large") posts.push_back({"large", "large", large, "generic"});
+    else
+      for (const Post& p : synthetic)
+        if (p.group.rfind(profile_group, 0) == 0) posts.push_back(p);
     for (const Post& p : corpus) TimeOne(analyzer, p.text, p.site);
-    ProfiledPass(analyzer, corpus);
-    std::fprintf(stderr, "secretum_bench: profiled %zu posts (sink %zu)\n", corpus.size(), g_sink);
+    for (const Post& p : posts) TimeOne(analyzer, p.text, p.site);
+    ProfiledPass(analyzer, posts);
+    std::fprintf(stderr, "secretum_bench: profiled %zu posts (sink %zu)\n", posts.size(), g_sink);
     return 0;
   }
 

@@ -203,22 +203,27 @@ std::vector<std::vector<int>> ImpliedClauses(const re2::FilteredRE2& filter, int
 std::string PatternStore::AtomsJson() const {
   Json atoms = Json::object();
   for (const Entry& e : entries_) {
-    re2::FilteredRE2 one(3);
-    int id = -1;
-    std::vector<std::string> literals;
     Json clauses = Json::array();
-    if (one.Add(e.pattern, MatchOptions(e.case_sensitive), &id) == RE2::NoError) one.Compile(&literals);
-    const int n = static_cast<int>(literals.size());
-    std::vector<int> potentials;
-    one.AllPotentials({}, &potentials);
-    const bool filtered = n > 0 && potentials.empty();  // fails with no atom present
-    if (filtered) {
+    // Literals of 3 bytes or more, as the eager mode's FilteredRE2; a pattern without any (an
+    // alternation with a short word: "pix|rx|...") gets clauses of shorter literals instead, 2
+    // bytes then 1 ("@", a digit), rather than running on every post.
+    for (int min_len : {3, 2, 1}) {
+      re2::FilteredRE2 one(min_len);
+      int id = -1;
+      std::vector<std::string> literals;
+      if (one.Add(e.pattern, MatchOptions(e.case_sensitive), &id) == RE2::NoError) one.Compile(&literals);
+      const int n = static_cast<int>(literals.size());
+      std::vector<int> potentials;
+      one.AllPotentials({}, &potentials);
+      const bool filtered = n > 0 && potentials.empty();  // fails with no atom present
+      if (!filtered) continue;
       for (const std::vector<int>& ids : ImpliedClauses(one, n)) {
         std::vector<std::string> clause;
         for (int a : ids) clause.push_back(literals[static_cast<size_t>(a)]);
         std::sort(clause.begin(), clause.end());
         clauses.push_back(clause);
       }
+      break;
     }
     atoms[PatternKey(e.pattern, e.case_sensitive)] = clauses;
   }

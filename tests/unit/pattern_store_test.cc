@@ -6,6 +6,10 @@
 #include <fstream>
 #include <sstream>
 
+#include <nlohmann/json.hpp>
+
+#include "minimal_rules.h"
+#include "pattern_store.h"
 #include "secretum/secretum.h"
 
 namespace {
@@ -54,4 +58,39 @@ TEST_CASE("lazy and eager analyzers give identical reports") {
   CHECK(slices > 0);
   CHECK(lazy.CompileSome(1));
   CHECK(secretum::ReportToJson(lazy.Analyze(posts[0])) == secretum::ReportToJson(eager.Analyze(posts[0])));
+}
+
+TEST_CASE("a pattern without a 3-byte literal gets clauses of shorter literals") {
+  // "rx" and "@" are shorter than FilteredRE2's 3 bytes: without the fallback both patterns
+  // would run on every post.
+  auto files = secretum::testing::MinimalRuleFiles("rules/identifier/t.json", R"({"rules": [
+    {"id": "a", "category": "identifier", "pattern": "\\b(?:photos?|pix|rx)\\b",
+     "examples": {"fire": ["rx"], "quiet": ["x"]}},
+    {"id": "b", "category": "identifier", "pattern": "@[a-z]{2,}",
+     "examples": {"fire": ["@bob"], "quiet": ["bob"]}},
+    {"id": "c", "category": "identifier", "pattern": "[a-z]+",
+     "examples": {"fire": ["bob"], "quiet": ["1"]}}]})");
+  secretum::RuleSet eager_rules = secretum::RuleSet::FromFiles(files);
+  REQUIRE_MESSAGE(eager_rules.ok(), eager_rules.error());
+  secretum::Analyzer eager(eager_rules);
+  REQUIRE(eager.ok());
+  const std::string atoms = secretum::internal::AtomsJsonOf(eager);
+  const nlohmann::json doc = nlohmann::json::parse(atoms).at("atoms");
+  auto clauses = [&](const std::string& pattern) {
+    return doc.at(secretum::internal::PatternKey(pattern, false));
+  };
+  // One clause holding the short words (RE2 may trim the longer ones: "photo" -> "hoto").
+  const nlohmann::json a = clauses("\\b(?:photos?|pix|rx)\\b");
+  REQUIRE(a.size() == 1);
+  CHECK(std::find(a[0].begin(), a[0].end(), "rx") != a[0].end());
+  CHECK(clauses("@[a-z]{2,}") == nlohmann::json::parse(R"([["@"]])"));
+  CHECK(clauses("[a-z]+") == nlohmann::json::array());  // no literal at all: always runs
+  files.emplace_back("rules/atoms.json", atoms);
+  secretum::RuleSet lazy_rules = secretum::RuleSet::FromFiles(files);
+  REQUIRE_MESSAGE(lazy_rules.ok(), lazy_rules.error());
+  secretum::Analyzer lazy(lazy_rules);
+  REQUIRE(lazy.ok());
+  for (const char* post : {"Rx done, @bob", "pix of x", "RX", "nothing here", "photo @b @xy", ""})
+    CHECK_MESSAGE(secretum::ReportToJson(lazy.Analyze(post)) == secretum::ReportToJson(eager.Analyze(post)),
+                  post);
 }
