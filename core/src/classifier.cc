@@ -53,14 +53,17 @@ std::string WordKey(std::string_view view, size_t begin, size_t end, bool* lette
   return key;
 }
 
-// Tokens of the view, split into sentences (a new vector at each sentence end).
-std::vector<std::vector<Piece>> Tokens(std::string_view v, int* caps_words) {
-  std::vector<std::vector<Piece>> sentences(1);
+// Calls on_sentence(tokens) for each sentence of the view that has tokens, in order (one
+// sentence at a time: memory does not grow with the length of the post).
+template <typename F>
+void ForEachSentence(std::string_view v, int* caps_words, F&& on_sentence) {
+  std::vector<Piece> sentence;
   auto emit = [&](std::string text, size_t b, size_t e, bool word) {
-    sentences.back().push_back({std::move(text), static_cast<uint32_t>(b), static_cast<uint32_t>(e), word});
+    sentence.push_back({std::move(text), static_cast<uint32_t>(b), static_cast<uint32_t>(e), word});
   };
   auto boundary = [&] {
-    if (!sentences.back().empty()) sentences.emplace_back();
+    if (!sentence.empty()) on_sentence(static_cast<const std::vector<Piece>&>(sentence));
+    sentence.clear();
   };
   size_t i = 0, n = v.size();
   while (i < n) {
@@ -101,8 +104,7 @@ std::vector<std::vector<Piece>> Tokens(std::string_view v, int* caps_words) {
       ++i;
     }
   }
-  if (sentences.back().empty() && sentences.size() > 1) sentences.pop_back();
-  return sentences;
+  boundary();
 }
 
 }  // namespace
@@ -111,34 +113,47 @@ std::vector<ClassifierFeature> ClassifierFeatures(std::string_view view, std::st
                                                   std::vector<std::string>* names) {
   struct Entry {
     ClassifierFeature f;
-    uint32_t order;  // index in `all` (and in `made`)
+    uint32_t order;  // occurrence number (index in `made`)
+  };
+  auto by_id_then_order = [](const Entry& a, const Entry& b) {
+    return a.f.id != b.f.id ? a.f.id < b.f.id : a.order < b.order;
   };
   std::vector<Entry> all;
-  all.reserve(view.size());
+  all.reserve(std::min<size_t>(view.size(), 4096));
+  uint32_t next_order = 0;
+  // Long texts: every few tens of thousands of occurrences, keep only the first occurrence of
+  // each id, so that memory follows the number of distinct features, not the length (a 10 MB
+  // post made this vector 160 MB). Same result: the first occurrence is the one kept either way.
+  // Not when names are asked for (they are indexed by occurrence; short posts only).
+  size_t compact_at = size_t{1} << 16;
   std::vector<std::string> made;  // names, only when asked for
   auto add = [&](std::initializer_list<std::string_view> parts, uint32_t b, uint32_t e) {
-    all.push_back({{Hash(parts), b, e}, static_cast<uint32_t>(all.size())});
+    all.push_back({{Hash(parts), b, e}, next_order++});
     if (names) {
       made.emplace_back();
       for (std::string_view p : parts) made.back() += p;
+    } else if (all.size() >= compact_at) {
+      std::sort(all.begin(), all.end(), by_id_then_order);
+      all.erase(std::unique(all.begin(), all.end(),
+                            [](const Entry& x, const Entry& y) { return x.f.id == y.f.id; }),
+                all.end());
+      compact_at = std::max(compact_at, all.size() * 2);
     }
   };
   int caps = 0;
-  for (const std::vector<Piece>& sentence : Tokens(view, &caps)) {
+  ForEachSentence(view, &caps, [&](const std::vector<Piece>& sentence) {
     for (size_t k = 0; k < sentence.size(); ++k) {
       const Piece& t = sentence[k];
       add({"w:", t.text}, t.begin, t.end);
       if (t.word && t.text.size() >= 6) add({"p:", std::string_view(t.text).substr(0, 5)}, t.begin, t.end);
       if (k > 0) add({"b:", sentence[k - 1].text, " ", t.text}, sentence[k - 1].begin, t.end);
     }
-  }
+  });
   if (caps >= 1) add({"caps"}, 0, 0);
   if (caps >= 3) add({"caps3"}, 0, 0);
   add({"lang:", lang}, 0, 0);
   // Each id once, at its first occurrence.
-  std::sort(all.begin(), all.end(), [](const Entry& a, const Entry& b) {
-    return a.f.id != b.f.id ? a.f.id < b.f.id : a.order < b.order;
-  });
+  std::sort(all.begin(), all.end(), by_id_then_order);
   std::vector<ClassifierFeature> out;
   out.reserve(all.size());
   for (size_t k = 0; k < all.size(); ++k) {

@@ -95,6 +95,32 @@ TEST_CASE("classifier features are folded words, pairs, prefixes and marks, each
         a.end());
 }
 
+TEST_CASE("a long post gives the same features as when they are gathered without compaction") {
+  // Long posts keep only the first occurrence of each feature as they go (memory follows the
+  // distinct features); with names asked for, every occurrence is kept to the end. Same ids,
+  // same first spans either way, on a text with far more occurrences than the compaction step.
+  auto letters = [](int k) {  // digits would all read as "0": distinct words need letters
+    std::string w;
+    for (int i = 0; i < 3; ++i, k /= 26) w += static_cast<char>('a' + k % 26);
+    return w;
+  };
+  std::string text;
+  for (int k = 0; text.size() < 600000; ++k)
+    text += "Patient " + letters(k % 977) + " vu au cabinet, mot" + letters(k % 3001) +
+            " guérit TOUT !!! Suivi le " + std::to_string(k % 31) + " mars. ";
+  std::string view = secretum::internal::Normalize(text).text;
+  std::vector<std::string> names;
+  auto with_names = ClassifierFeatures(view, "fr", &names);
+  auto plain = ClassifierFeatures(view, "fr");
+  REQUIRE(with_names.size() > 3000);
+  REQUIRE(plain.size() == with_names.size());
+  for (size_t k = 0; k < plain.size(); ++k) {
+    CHECK(plain[k].id == with_names[k].id);
+    CHECK(plain[k].begin == with_names[k].begin);
+    CHECK(plain[k].end == with_names[k].end);
+  }
+}
+
 TEST_CASE("the committed model loads and scores the trainer's cases exactly") {
   secretum::RuleSet rules = secretum::RuleSet::Builtin();
   REQUIRE(rules.ok());
