@@ -7,7 +7,7 @@ namespace {
 
 using Bytes = std::bitset<256>;
 constexpr size_t kUnbounded = PatternShape::kUnbounded;
-constexpr size_t kCap = size_t{1} << 40;  // longer bounds count as unbounded
+constexpr size_t kCap = size_t{1} << 24;  // longer bounds count as unbounded (size_t: 32 bits in wasm)
 
 size_t Add(size_t a, size_t b) {
   if (a == kUnbounded || b == kUnbounded || a + b >= kCap) return kUnbounded;
