@@ -105,6 +105,31 @@ int32_t AhoCorasick::Next(int32_t node, unsigned char byte) const {
   return it != end && *it == byte ? static_cast<int32_t>(it - bytes_.data()) : -1;
 }
 
+std::vector<int> AhoCorasick::Find(std::string_view text,
+                                   std::vector<std::pair<int32_t, uint32_t>>* occurrences) const {
+  std::vector<int> found;
+  occurrences->clear();
+  if (nodes_.empty()) return found;
+  std::vector<bool> seen(num_strings_, false);
+  int32_t state = 0;
+  uint32_t at = 0;
+  for (unsigned char c : text) {
+    ++at;
+    int32_t next;
+    while ((next = Next(state, c)) < 0 && state != 0) state = nodes_[static_cast<size_t>(state)].fail;
+    state = next < 0 ? 0 : next;
+    for (int32_t o = nodes_[static_cast<size_t>(state)].first_out; o >= 0; o = outputs_[static_cast<size_t>(o)].second) {
+      const int32_t s = outputs_[static_cast<size_t>(o)].first;
+      occurrences->emplace_back(s, at);
+      if (seen[static_cast<size_t>(s)]) continue;
+      seen[static_cast<size_t>(s)] = true;
+      found.push_back(s);
+    }
+  }
+  std::sort(found.begin(), found.end());
+  return found;
+}
+
 std::vector<int> AhoCorasick::Find(std::string_view text) const {
   std::vector<int> found;
   if (nodes_.empty()) return found;

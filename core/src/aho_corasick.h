@@ -23,6 +23,9 @@ class AhoCorasick {
   // unique. Cost: O(len(text) + number of occurrences).
   std::vector<int> Find(std::string_view text) const;
 
+  // The same, and also every occurrence: (string index, end offset in `text`), by end offset.
+  std::vector<int> Find(std::string_view text, std::vector<std::pair<int32_t, uint32_t>>* occurrences) const;
+
  private:
   // Nodes are numbered breadth-first; a node's children are the nodes
   // [first_child, first_child + num_children), sorted by their byte bytes_[child].

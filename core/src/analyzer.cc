@@ -285,8 +285,8 @@ namespace {
 // Context word positions of one post, computed on first use.
 class ContextIndex {
  public:
-  ContextIndex(const AnalyzerData& data, std::string_view view)
-      : data_(data), view_(view), spans_(static_cast<size_t>(data.patterns->size())) {}
+  ContextIndex(const AnalyzerData& data, std::string_view view, internal::PostScreen* screen)
+      : data_(data), view_(view), screen_(screen), spans_(static_cast<size_t>(data.patterns->size())) {}
 
   // True if a match of any of `c`'s matchers lies within the window around `span` (and is
   // not inside the span itself).
@@ -319,17 +319,20 @@ class ContextIndex {
   const std::vector<Span>& Spans(int m) {
     if (!spans_[m]) {
       spans_[m].emplace();
+      const bool windowed = data_.patterns->Windows(m, screen_, view_, &windows_);
       internal::ForEachMatch(data_.patterns->Get(m), view_, 1,
                              [&](Span s, const std::vector<std::string_view>&) {
                                spans_[m]->push_back(s);
                              },
-                             data_.Gap(m));
+                             data_.Gap(m), windowed ? &windows_ : nullptr);
     }
     return *spans_[m];
   }
 
   const AnalyzerData& data_;
   std::string_view view_;
+  internal::PostScreen* screen_;
+  std::vector<Span> windows_;
   std::vector<std::optional<std::vector<Span>>> spans_;
 };
 
@@ -398,14 +401,17 @@ Report Analyzer::Analyze(std::string_view utf8, const Options& options) const {
     capitals += ch >= 'A' && ch <= 'Z';
   }
   // Which patterns can match at all (see pattern_store.h).
-  const std::vector<char> may_match = data_->patterns->MayMatch(lower);
+  internal::PostScreen screen;
+  data_->patterns->Screen(lower, &screen);
+  const std::vector<char>& may_match = screen.may;
   report.message_lang =
       OneOf(options.message_lang, {"fr", "en"}) ? options.message_lang : report.lang;
   report.jurisdiction = OneOf(options.jurisdiction, {"fr", "qc", "ca", "us", "uk"})
                             ? options.jurisdiction
                             : (report.lang == "fr" ? "fr" : "us");
 
-  ContextIndex contexts(*data_, view.text);
+  ContextIndex contexts(*data_, view.text, &screen);
+  std::vector<Span> windows;
   std::vector<Candidate> candidates;
   std::vector<RawSignal> signals;
   std::optional<std::vector<Span>> runs;  // computed on first lexicon rule
@@ -487,9 +493,11 @@ Report Analyzer::Analyze(std::string_view utf8, const Options& options) const {
       continue;
     }
     for (int id : cr.patterns)
-      if (may_match[static_cast<size_t>(id)])
+      if (may_match[static_cast<size_t>(id)]) {
+        const bool windowed = data_->patterns->Windows(id, &screen, view.text, &windows);
         internal::ForEachMatch(data_->patterns->Get(id), view.text, group, consider,
-                               data_->Gap(id));
+                               data_->Gap(id), windowed ? &windows : nullptr);
+      }
   }
   // Re-identification: signals combine into one finding, inside a care context only.
   const internal::RuleSetData& rs = *internal::DataOf(data_->rules);

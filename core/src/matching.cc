@@ -209,9 +209,8 @@ bool SplitAtGap(const std::string& p, GapSplit* out) {
 }
 
 bool GappedMatch(const RE2& re, const GapRegexps& gap, re2::StringPiece text, size_t pos,
-                 re2::StringPiece* sub, int n, size_t* tail_from, size_t* tail_at) {
+                 size_t size, re2::StringPiece* sub, int n, size_t* tail_from, size_t* tail_at) {
   constexpr size_t npos = std::string_view::npos;
-  const size_t size = text.size();
   while (pos <= size) {
     // The whole pattern can only start where HEAD starts: the leftmost HEAD start from pos.
     re2::StringPiece h;

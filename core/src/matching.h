@@ -54,19 +54,27 @@ struct GapRegexps {
   bool head_one_line = false;
 };
 
-// Same result as re.Match(text, pos, text.size(), RE2::UNANCHORED, sub, n) when `re` is
+// Same result as re.Match(text, pos, end, RE2::UNANCHORED, sub, n) when `re` is
 // head + gap + tail of `gap`. *tail_from / *tail_at cache the last TAIL search (start position
-// searched from, start found or npos) across calls on one text; initialize both to npos.
+// searched from, start found or npos) across calls on one text and one `end`; initialize both
+// to npos (again when `end` changes).
 bool GappedMatch(const RE2& re, const GapRegexps& gap, re2::StringPiece text, size_t pos,
-                 re2::StringPiece* sub, int n, size_t* tail_from, size_t* tail_at);
+                 size_t end, re2::StringPiece* sub, int n, size_t* tail_from, size_t* tail_at);
+inline bool GappedMatch(const RE2& re, const GapRegexps& gap, re2::StringPiece text, size_t pos,
+                        re2::StringPiece* sub, int n, size_t* tail_from, size_t* tail_at) {
+  return GappedMatch(re, gap, text, pos, text.size(), sub, n, tail_from, tail_at);
+}
 
 // All non-overlapping matches of `re` in `text`; the span is capture group `group`. The scan
 // resumes at the end of the group (not of the whole match) so that boundary characters a
 // pattern consumes after its group can start the next match. `gap`: `re` split at its gap
-// (same matches, found faster; see GapSplit), or null.
+// (same matches, found faster; see GapSplit), or null. `windows`: null, or sorted disjoint
+// spans of `text` such that every match of `re` in `text` lies inside one of them
+// (PatternStore::Windows): only they are searched (with the whole text as context, for \b, ^
+// and the like), which gives the same matches.
 template <typename Fn>
 void ForEachMatch(const RE2& re, std::string_view text, int group, Fn&& fn,
-                  const GapRegexps* gap = nullptr) {
+                  const GapRegexps* gap = nullptr, const std::vector<Span>* windows = nullptr) {
   int ngroups = re.NumberOfCapturingGroups() + 1;
   re2::StringPiece fixed[8];
   std::vector<re2::StringPiece> more(ngroups > 8 ? ngroups : 0);
@@ -74,11 +82,27 @@ void ForEachMatch(const RE2& re, std::string_view text, int group, Fn&& fn,
   const re2::StringPiece whole_text(text.data(), text.size());
   size_t tail_from = std::string_view::npos, tail_at = std::string_view::npos;
   std::vector<std::string_view> groups;
-  size_t pos = 0;
-  while (pos <= text.size()) {
-    if (gap ? !GappedMatch(re, *gap, whole_text, pos, sub, ngroups, &tail_from, &tail_at)
-            : !re.Match(whole_text, pos, text.size(), RE2::UNANCHORED, sub, ngroups))
+  size_t pos = 0, end = text.size(), w = 0;
+  for (;;) {
+    if (windows) {
+      // Matches are not empty (the pattern needs a literal): a window ending at or before pos
+      // cannot hold one starting at pos or later.
+      while (w < windows->size() && (*windows)[w].end <= pos) ++w;
+      if (w == windows->size()) break;
+      pos = std::max(pos, (*windows)[w].begin);
+      if ((*windows)[w].end != end) {
+        end = (*windows)[w].end;
+        tail_from = tail_at = std::string_view::npos;
+      }
+    } else if (pos > text.size()) {
       break;
+    }
+    if (gap ? !GappedMatch(re, *gap, whole_text, pos, end, sub, ngroups, &tail_from, &tail_at)
+            : !re.Match(whole_text, pos, end, RE2::UNANCHORED, sub, ngroups)) {
+      if (!windows) break;
+      pos = end;  // the next window
+      continue;
+    }
     const re2::StringPiece& g = sub[group < ngroups ? group : 0];
     size_t whole_end = static_cast<size_t>(sub[0].data() - text.data()) + sub[0].size();
     if (g.data() == nullptr || g.empty()) {
@@ -86,12 +110,12 @@ void ForEachMatch(const RE2& re, std::string_view text, int group, Fn&& fn,
       continue;
     }
     size_t begin = static_cast<size_t>(g.data() - text.data());
-    size_t end = begin + g.size();
+    size_t group_end = begin + g.size();
     groups.assign(static_cast<size_t>(ngroups), std::string_view());
     for (int i = 0; i < ngroups; ++i)
       if (sub[i].data()) groups[i] = std::string_view(sub[i].data(), sub[i].size());
-    fn(Span{begin, end}, groups);
-    pos = std::max(end, pos + 1);
+    fn(Span{begin, group_end}, groups);
+    pos = std::max(group_end, pos + 1);
   }
 }
 

@@ -114,14 +114,37 @@ void PatternStore::Finalize() {
 }
 
 std::vector<char> PatternStore::MayMatch(const std::string& lower) const {
-  std::vector<char> may(entries_.size(), 0);
-  if (entries_.empty()) return may;
-  std::vector<int> found = atoms_.Find(lower);
+  PostScreen screen;
+  Screen(lower, &screen);
+  return std::move(screen.may);
+}
+
+void PatternStore::Screen(const std::string& lower, PostScreen* out) const {
+  std::vector<char>& may = out->may;
+  may.assign(entries_.size(), 0);
+  out->located = false;
+  if (entries_.empty()) return;
+  std::vector<int> found;
+  if (table_ && lower.size() >= kWindowedMinText && lower.size() < UINT32_MAX) {
+    // Every occurrence, then grouped by literal (a counting sort keeps each literal's in order).
+    std::vector<std::pair<int32_t, uint32_t>> occurrences;
+    found = atoms_.Find(lower, &occurrences);
+    const size_t n = table_->literals().size();
+    out->begin.assign(n + 1, 0);
+    for (const auto& [literal, end] : occurrences) ++out->begin[static_cast<size_t>(literal) + 1];
+    for (size_t a = 0; a < n; ++a) out->begin[a + 1] += out->begin[a];
+    out->ends.resize(occurrences.size());
+    std::vector<uint32_t> fill(out->begin.begin(), out->begin.end() - 1);
+    for (const auto& [literal, end] : occurrences) out->ends[fill[static_cast<size_t>(literal)]++] = end;
+    out->located = true;
+  } else {
+    found = atoms_.Find(lower);
+  }
   if (!table_) {
     std::vector<int> potentials;
     filter_.AllPotentials(found, &potentials);
     for (int filter_id : potentials) may[static_cast<size_t>(filter_id)] = 1;  // ids coincide
-    return may;
+    return;
   }
   for (int id : always_) may[static_cast<size_t>(id)] = 1;
   // A pattern may match once each of its clauses has one literal in the post.
@@ -135,7 +158,83 @@ std::vector<char> PatternStore::MayMatch(const std::string& lower) const {
       const size_t id = static_cast<size_t>(clause_pattern_[static_cast<size_t>(clause)]);
       if (++met[id] == pattern_clauses_[id]) may[id] = 1;
     }
-  return may;
+}
+
+bool PatternStore::Windows(int id, PostScreen* screen, std::string_view view,
+                           std::vector<Span>* out) const {
+  out->clear();
+  const Entry& e = entries_[static_cast<size_t>(id)];
+  if (!screen->located || e.always || e.clauses.begin == e.clauses.end) return false;
+  std::call_once(*e.shape_once, [&] { e.shape = ShapeOf(e.pattern); });
+  const PatternShape& shape = e.shape;
+  // The longest match; unbounded when a part repeats without bound (then only the bytes a match
+  // can contain limit the windows).
+  const size_t max_len = shape.free.none() ? shape.fixed_len : PatternShape::kUnbounded;
+  if (max_len == PatternShape::kUnbounded && shape.bytes.all()) return false;
+  const size_t size = view.size();
+  // The clause whose literals occur least often.
+  const uint32_t* best = nullptr;
+  size_t best_count = SIZE_MAX;
+  for (const uint32_t* p = e.clauses.begin; p < e.clauses.end; p += *p + 1) {
+    size_t count = 0;
+    for (const uint32_t* a = p + 1; a <= p + *p; ++a) count += screen->begin[*a + 1] - screen->begin[*a];
+    if (count < best_count) {
+      best = p;
+      best_count = count;
+    }
+  }
+  if (best == nullptr || best_count > size / 16) return false;
+  // The occurrences of the clause's literals, by end offset.
+  const std::vector<std::string_view>& literals = table_->literals();
+  std::vector<Span>& hits = screen->hits;
+  hits.clear();
+  for (const uint32_t* a = best + 1; a <= best + *best; ++a) {
+    const size_t length = literals[*a].size();
+    if (length > max_len) continue;  // cannot be inside a match
+    for (uint32_t k = screen->begin[*a]; k < screen->begin[*a + 1]; ++k)
+      hits.push_back({screen->ends[k] - length, screen->ends[k]});
+  }
+  std::sort(hits.begin(), hits.end(), [](const Span& x, const Span& y) { return x.end < y.end; });
+  // One window per occurrence: the occurrence, widened to at most max_len bytes on each side
+  // (a match holding it starts at or after end - max_len and ends at or before begin + max_len),
+  // within the run of bytes the pattern can match around it. Windows that overlap or touch are
+  // merged. Taken in order of their ends, the windows' lower limits only grow, and a window
+  // holds only bytes of the shape: a run found to reach the previous window goes on through it,
+  // so each byte is scanned about once.
+  auto fits = [&](size_t i) { return shape.bytes[static_cast<unsigned char>(view[i])]; };
+  std::vector<Span>& windows = *out;
+  size_t covered = 0;
+  for (const Span& h : hits) {
+    const size_t lo_limit = h.end > max_len ? h.end - max_len : 0;
+    const size_t hi_limit = max_len < size - h.begin ? h.begin + max_len : size;
+    Span* last = windows.empty() ? nullptr : &windows.back();
+    if (!(last && h.begin >= last->begin && h.end <= last->end)) {
+      bool inside = true;
+      for (size_t i = h.begin; i < h.end && inside; ++i) inside = fits(i);
+      if (!inside) continue;  // a byte no match can contain
+    }
+    size_t lo = h.begin;
+    if (last && h.begin < last->begin) {  // (cannot happen: see above) widen the last window
+      while (lo > lo_limit && fits(lo - 1)) --lo;
+      covered += last->begin - std::min(lo, last->begin);
+      last->begin = std::min(lo, last->begin);
+    } else if (!last || h.begin > last->end) {
+      const size_t stop = last ? std::max(lo_limit, last->end) : lo_limit;
+      while (lo > stop && fits(lo - 1)) --lo;
+    }
+    const bool join = last && lo <= last->end;
+    size_t hi = join ? std::max(h.end, last->end) : h.end;
+    while (hi < hi_limit && fits(hi)) ++hi;
+    if (join) {
+      covered += hi > last->end ? hi - last->end : 0;
+      last->end = std::max(last->end, hi);
+    } else {
+      covered += hi - lo;
+      windows.push_back({lo, hi});
+    }
+    if (covered + 64 * windows.size() >= size) return false;  // about as dear as one search
+  }
+  return true;
 }
 
 const RE2& PatternStore::Get(int id) const {

@@ -27,6 +27,8 @@
 
 #include "aho_corasick.h"
 #include "atoms_table.h"
+#include "matching.h"
+#include "pattern_shape.h"
 
 namespace secretum::internal {
 
@@ -65,8 +67,23 @@ class LazyRE2 {
   mutable std::unique_ptr<RE2> re_;
 };
 
+// One post as PatternStore::Screen saw it: which patterns may match and, for a long post in the
+// lazy mode, where each literal of the atoms table occurs (what Windows needs).
+struct PostScreen {
+  std::vector<char> may;  // may[id]: pattern id may match
+  bool located = false;   // the occurrences below were recorded
+  // Literal a (id in the atoms table) ends at the offsets ends[begin[a] .. begin[a + 1]), in order.
+  std::vector<uint32_t> begin;
+  std::vector<uint32_t> ends;
+  std::vector<Span> hits;  // Windows' scratch space
+};
+
 class PatternStore {
  public:
+  // Posts of at least this many bytes get their literals located (lazy mode), so that patterns
+  // can be searched in windows (Windows).
+  static constexpr size_t kWindowedMinText = 1024;
+
   // `atoms` null: eager mode. Otherwise lazy mode for the patterns the table knows; a pattern
   // it does not know (a rule edited after the build) is compiled at once and always run.
   explicit PatternStore(const AtomsTable* atoms);
@@ -83,6 +100,18 @@ class PatternStore {
   // may_match[id] is 1 when pattern `id` can match the post whose normalized view, lowercased,
   // is `lower`. Cost: one Aho-Corasick pass plus the candidates' bookkeeping.
   std::vector<char> MayMatch(const std::string& lower) const;
+  // The same into out->may; for a post of kWindowedMinText bytes or more in the lazy mode, also
+  // where each literal occurs.
+  void Screen(const std::string& lower, PostScreen* out) const;
+
+  // The parts of the post (`size` bytes) pattern `id` needs to be searched in: sorted disjoint
+  // spans such that every match lies inside one of them. A match of the pattern contains a
+  // literal of each of its clauses, is at most max_len bytes long and contains only bytes the
+  // pattern can match (PatternShape): windows are the runs of such bytes around the
+  // occurrences of the clause with the fewest, at most max_len bytes beyond them. False when
+  // the whole post is to be searched (no recorded occurrences, a shape that bounds nothing, or
+  // windows that would cover most of the post).
+  bool Windows(int id, PostScreen* screen, std::string_view view, std::vector<Span>* out) const;
 
   // The compiled pattern (compiled now if this is its first use; thread-safe).
   const RE2& Get(int id) const;
@@ -109,6 +138,8 @@ class PatternStore {
     mutable std::unique_ptr<std::once_flag> once = std::make_unique<std::once_flag>();
     bool always = false;                 // no literals: runs on every post
     AtomsTable::ClauseRange clauses;     // lazy mode: its clauses in the table
+    mutable std::unique_ptr<std::once_flag> shape_once = std::make_unique<std::once_flag>();
+    mutable PatternShape shape;          // read on first use by Windows
   };
 
   const AtomsTable* table_;
