@@ -256,7 +256,12 @@ Strength PersonName(std::string_view span, const std::vector<std::string_view>&)
       "covid", "alzheimer", "parkinson", "crohn", "lundi", "mardi", "mercredi", "jeudi",
       "vendredi", "samedi", "dimanche", "monday", "tuesday", "wednesday", "thursday",
       "friday", "saturday", "sunday", "today", "tonight", "yesterday", "hier", "ce", "cette",
-      "this", "who", "qui", "with", "avec", "aujourd", "ok", "okay", "emoji"};
+      "this", "who", "qui", "with", "avec", "aujourd", "ok", "okay", "emoji",
+      // greetings, sentence adverbs and company-name words that follow a first name
+      // ("Merry Christmas", "@Hannah Doyle Honestly", "Lumina Bio")
+      "christmas", "xmas", "noel", "honestly", "seriously", "frankly", "franchement", "bio",
+      "pharma", "labs", "health", "sante", "ironman", "bienvenue", "bienvenu", "welcome", "happy",
+      "joyeux", "joyeuse", "merry", "bonne", "bon"};
   std::vector<std::string> words;
   std::string cur;
   for (char c : AsciiLower(span)) {
