@@ -2,7 +2,8 @@
 patterns from readable word lists and write the rule family's JSON files.
 
 The generated JSON is what the engine reads; edit the generator's lists, run it, then
-`build/bin/secretum test-rules --rules rules`.
+`build/bin/secretum test-rules --rules rules`. Never edit the JSON by hand: scripts/check-rulegen
+(run by scripts/test) fails when a generated file differs from what its generator writes.
 """
 import json
 import os
