@@ -17,7 +17,9 @@ def plain(s):
 
 
 def alternation(words, space):
-    out = sorted({re.escape(plain(w)).replace(r"\ ", space) for w in words}, key=len, reverse=True)
+    # Longest first (RE2 keeps the first alternative that matches), then by name: the same output on
+    # every run (a set's order changes from one Python process to the next).
+    out = sorted({re.escape(plain(w)).replace(r"\ ", space) for w in words}, key=lambda s: (-len(s), s))
     return "|".join(out)
 
 

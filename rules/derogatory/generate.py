@@ -50,7 +50,8 @@ EXTRA = {
  "laughing-at-patient": (["Did you see the tattoo of the patient in bed 4? What a mess lol", "LOL the state of this dude's toenails in triage, decades without a trim 🤢😂"], ["The patient's tattoo hid a melanoma: examine all the skin."]),
  "racism-disclaimer": (["Je suis pas raciste mais ces patients-là exagèrent toujours la douleur"], ["« Pas raciste mais » : une phrase à bannir de nos salles de garde."]),
  "mocking-patient": (["Elle pensait que la pilule se prenait par voie vaginale 😂😂", "Another morbidly obese patient who swears she \"barely eats\" 😂 sure you do, hun.", "Le monsieur me jure qu'il a glissé sur la télécommande 😂 on y croit tous"], ["Il pensait que c'était un infarctus, c'était un reflux : on l'a rassuré."]),
- "group-stereotype": (["Les toxicos sont tous des menteurs, ne croyez rien."], ["Not all psych patients are violent; most are victims."]),
+ "group-stereotype": (["Les toxicos sont tous des menteurs, ne croyez rien.",
+                       {"text": "Pro tip for new grads on the psych unit: borderline patients are manipulative by nature.", "match": "manipulative by nature"}], ["Not all psych patients are violent; most are victims."]),
  "othering-stereotype": (["Ces patients-là, c'est toujours du cinéma pour une prise de sang."], []),
  "sexist-trope": (["Les femmes ne sont pas faites pour la chirurgie, trop émotives."], []),
 }
@@ -83,7 +84,13 @@ contexts = {
              "hoist", "chambre", "room", "floor", "etage", "medecine", "medicine", "urgentiste", "docteur",
              "doctor", "doc", "toubib", "infirmier", "nursing", "vismavie", "nurselife", "hospitallife",
              "medtwitter", "edlife", "emlife", "nursehumor", "humourcarabin", "humour carabin", "cmu", "ame",
-             "aide sociale", "welfare", "medicaid", "benefits"],
+             "aide sociale", "welfare", "medicaid", "benefits", "psychnursing", "haldol", "de-escalate", "de-escalation",
+             "desescalade", "general practice", "medecine generale", "generaliste", "medecinge", "gp", "icu",
+             "soins intensifs", "rea", "reanimation", "overdose", "od", "ivg", "contraception", "sans rendez-vous",
+             "walk-in", "anorexiques", "anorexie", "anorexic", "anorexics", "anorexia", "boulimiques", "depressifs",
+             "depressives", "depressed", "schizophrenes", "schizophrenics", "bipolaires", "diabetiques", "obeses",
+             "toxicomanes", "alcooliques", "dements", "demented", "alzheimer", "autistes", "autistic", "old people",
+             "personnes agees", "vieux", "elderly"],
    "patterns": ["#[a-z]*(?:urgence|garde|nurse|medical|medecin|hopital|hospital|ide|med|er|ed|em)[a-z]*"]
  },
  "derogatory_mock": {
@@ -275,6 +282,32 @@ TRAIT = [r"menteu(?:r|rs|se|ses)", r"mentent", r"ment", r"manipulat(?:eur|eurs|r
          r"whin(?:y|e|ers?)", r"entitled", r"dangerous", r"violent", r"aggressive", r"dirty", r"smelly", r"stink",
          r"useless", r"worthless", r"abus(?:e|ing) the system", r"wasting", r"clogging", r"drugs or a gunshot",
          r"bored housewives", r"crazy", r"nuts", r"fous", r"folles", r"tares", r"tarees"]
+# group-stereotype only (othering-stereotype keeps GEN and TRAIT)
+GEN_GROUP = GEN + [r"by nature", r"par nature", r"de nature", r"by definition", r"par definition"]
+TRAIT_GROUP = TRAIT + [r"illiterate", r"illettres?", r"illettrees?", r"analphabetes?", r"can'?t follow anything", r"ne comprennent rien",
+                       r"comprennent jamais rien", r"understand nothing", r"never understand anything"]
+# stock phrases of contempt (rule contempt-tropes)
+TROPES = [r"(?:our|notre|mon|ma|my|the unit'?s|l'|le|la) (?:most |plus )?(?:loyal|fid[eè]les?) (?:customer|client|cliente|abonn[eé]e?)",
+          r"(?:get|give|buy) (?:her|him|them) a (?:punch|loyalty|frequent[- ]flyer) card",
+          r"carte (?:de )?fid[eé]lit[eé]",
+          r"(?:faudrait|faudra|il faudrait|faudrait-il) (?:peut-[eê]tre |juste |quand m[eê]me )?lui (?:expliquer|apprendre|dire|faire un dessin)",
+          r"(?:who|qui) (?:just |only |juste |veulent |veut )+(?:want|wants|veulent|veut)? ?(?:de l'|some |the )?attention",
+          r"(?:certain|some|these|ces|certaines) (?:communities|communaut[eé]s|populations|cultures|people|gens) (?:lie|mentent|exag[eè]rent|exaggerate|fake|simulent|always lie|mentent toujours)",
+          r"(?:combined |total )?(?:useful )?contribution to society",
+          r"utilit[eé] (?:sociale|pour la soci[eé]t[eé])",
+          r"why are we (?:spending|wasting|using) (?:icu |the |our )?(?:beds|resources|money|time) on (?:them|these|people like)",
+          r"pourquoi (?:on )?(?:gaspille|d[eé]pense|mobilise|bloque)\w* (?:des lits|un lit|des ressources|de l'argent) (?:pour|sur|avec) (?:eux|elles|ces|ce genre)",
+          r"(?:ceux|celles) qui (?:ne )?parlent pas (?:un mot de )?fran[cç]ais mais",
+          r"(?:who|that) can'?t speak (?:a word of )?english but",
+          r"three guesses who",
+          r"devinez qui (?:est|a) (?:encore|de retour|revenu)"]
+BED_BLOCKING = [r"(?:hogging|blocking|clogging up|wasting|taking up) (?:our |the |all the |a )?(?:icu |hospital |acute )?(?:beds?|resources)",
+                r"should (?:just )?(?:accept dying|be left to die|let nature take its course|stay home and die)",
+                r"devraient (?:juste |simplement )?(?:accepter de mourir|rester mourir chez eux|laisser faire la nature)",
+                r"(?:squattent|monopolisent|bloquent|encombrent) (?:les |nos |des )?(?:lits|brancards|urgences)"]
+TROPES2 = [r"caprices? de (?:gamines?|gosses?|ados?|enfants?|petites?) (?:gat[eé]e?s|pourrie?s)",
+           r"(?:another|yet another|encore une|une autre|typical) karen\b",
+           r"(?:ces gens-l[aà]|ce genre de (?:personnes|gens)|these people|those people|people like that|ces gens)[^.!?\n]{0,30}?(?:ne se lavent (?:jamais|pas)|never wash|don'?t wash|puent|stink|reek|sentent (?:mauvais|la mort))"]
 
 ETHNIC = (r"hispanic|latina?|latino|black|african|arab|mediterranean|middle eastern|italian|asian|native|indigenous|"
           r"mediterraneen\w*|maghrebin\w*|africain\w*|noire?s?|arabes?|italien\w*|portugais\w*|gitan\w*|roms?|asiatiques?|"
@@ -295,7 +328,9 @@ rules = [
      "Patient obèse, IMC 42 : quelle taille de brassard ?"])},
  {"id": "slur-in-care",
   "description": "A demeaning label (whale, psychos, hystérique, tarés, toxicos, 'les assistés', 'c'est un légume'...) used where patients or care are discussed.",
-  "category": "derogatory", "patterns": CONTEXTUAL, "priority": 1,
+  "category": "derogatory", "patterns": CONTEXTUAL + [r"\b(?:karens|middle-aged karens)\b",
+                                                     r"\b(?:nutters?|nutjobs?|nut ?cases?|headcases?|fruitcakes?|fruit ?loops?|basket ?cases?|screamers|weirdos|loony bin|cinglos|barges|timbrees?)\b"],
+  "priority": 1,
   "context": {"lists": ["derogatory_setting"]}, "unless": UNLESS,
   "examples": ex([
      {"text": "Another whale in bed 3 who 'doesn't know why' her knees hurt", "match": "whale"},
@@ -303,7 +338,8 @@ rules = [
      "Femme + douleur abdo + pleurs = hystérique, on lui donne un Spasfon. #urgences",
      "Les tarés du pavillon 4 ont encore fait une soirée, 2 fugues et une contention.",
      "Encore une baleine échouée en salle d'accouchement 🐋",
-     "Les cmu du samedi matin aux urgences... merci les assistés 🤡"],
+     "Les cmu du samedi matin aux urgences... merci les assistés 🤡",
+     {"text": "Mental health nights on the ward: three nutters, one screamer and a bloke who reckons he's the King.", "match": "nutters"}],
     ["Sortie en mer avec les enfants, on a vu une baleine ! 🐳",
      "Cette baleine échouée sur la plage m'a brisé le cœur. Protégeons les océans.",
      "Cinq fruits et légumes par jour, c'est le conseil que je donne à mes patients.",
@@ -347,8 +383,8 @@ rules = [
  {"id": "group-stereotype",
   "description": "A generalization with a negative trait about a group of patients or people ('ces gens-là mentent tous', 'borderline patients are all alike, drama queens', 'c'est toujours le cinéma').",
   "category": "derogatory",
-  "patterns": [r"=\s*(?:des\s+|que des\s+|tous des\s+|toutes des\s+|professional\s+|pro\s+|just\s+|all\s+)?" + alt(TRAIT) + r"\b",
-               r"\b" + alt(GEN) + r"\b" + NEGG + r"[^.!?\n]{0,45}?\b" + alt(TRAIT) + r"\b", r"\b" + alt(TRAIT) + r"\b[^.!?\n]{0,30}?\b" + alt(GEN) + r"\b"],
+  "patterns": [r"=\s*(?:des\s+|que des\s+|tous des\s+|toutes des\s+|professional\s+|pro\s+|just\s+|all\s+)?" + alt(TRAIT_GROUP) + r"\b",
+               r"\b" + alt(GEN_GROUP) + r"\b" + NEGG + r"[^.!?\n]{0,45}?\b" + alt(TRAIT_GROUP) + r"\b", r"\b" + alt(TRAIT_GROUP) + r"\b[^.!?\n]{0,30}?\b" + alt(GEN_GROUP) + r"\b"],
   "context": {"lists": ["derogatory_groups"], "window": 80}, "unless": UNLESS, "unless_group": 1,
   "examples": ex([
      "Borderline patients are all alike: manipulative drama queens clogging up the unit.",
@@ -514,5 +550,31 @@ rules = [
                   "Pt can't understand why she's short of breath 😂"],
                  ["Le patient ne comprend pas pourquoi son traitement a changé : expliquons mieux nos ordonnances.",
                   "I don't understand why the admin cut our night nurses 😂 (crying inside)"])},
+ {"id": "contempt-tropes",
+  "description": "Stock phrases of contempt for patients: the overdose patient as 'our most loyal customer' with a 'punch card', 'faudrait peut-être lui expliquer à quoi sert...', patients 'who just want attention', 'certain communities lie about their pain', 'why are we spending ICU beds on them', 'ceux qui parlent pas un mot de français mais connaissent leurs droits'.",
+  "category": "derogatory",
+  "patterns": [r"\b(" + "|".join(TROPES) + r")", r"\b(" + "|".join(BED_BLOCKING) + r")\b", r"\b(" + "|".join(TROPES2) + r")"],
+  "group": 1,
+  "context": {"lists": ["derogatory_setting"]},
+  "unless": UNLESS + [{"terms": ["cafe", "café", "coffee", "restaurant", "bakery", "boulangerie", "bar", "shop", "boutique", "magasin", "store", "pharmacie", "pharmacy", "cosmetiques"], "window": 40}],
+  "message": {"fr": "Mépris envers des patients", "en": "Contempt for patients"},
+  "examples": ex([
+     {"text": "Overdose number six this year. Tiffany, our most loyal customer. Someone get her a punch card 🙄", "match": "our most loyal customer"},
+     {"text": "Revient pour sa 4e IVG de l'année, faudrait peut-être lui expliquer à quoi sert une capote 🙄", "match": "faudrait peut-être lui expliquer"},
+     {"text": "Cultural sensitivity training today: learn to smile while certain communities lie about their pain to score opioids.", "match": "certain communities lie"},
+     {"text": "Geriatrics rounds: 14 patients, combined useful contribution to society zero. Why are we spending ICU beds on them?", "match": "combined useful contribution to society"},
+     {"text": "Encore un qui vient pour son arrêt de travail, ceux qui parlent pas un mot de français mais connaissent leurs droits à la CMU", "match": "ceux qui parlent pas un mot de français mais"},
+     {"text": "Old people should just accept dying instead of hogging our beds.", "match": "should just accept dying"},
+     {"text": "Les ados anorexiques, c'est surtout des caprices de gamines gâtées.", "match": "caprices de gamines gâtées"},
+     {"text": "Another Karen demanding antibiotics for her viral cold in clinic. Sigh.", "match": "Another Karen"},
+     {"text": "Ces gens-là ne se lavent jamais, l'odeur dans le box était insoutenable.", "match": "Ces gens-là ne se lavent jamais"}],
+    ["Merci à nos patients les plus fidèles, 20 ans de suivi ensemble, ça se fête !",
+     "Some patients who self-harm are dismissed as 'just wanting attention'. That is wrong and dangerous.",
+     "La carte de fidélité de la pharmacie, c'est pour les cosmétiques, pas pour les médicaments remboursés.",
+     "Our loyal customers at the café downstairs keep the night shift alive ☕",
+     "Grandpa Ernie, our favourite regular on the dialysis unit, turned 90 today 🎂",
+     "Bed blocking is a system failure: patients ready for discharge wait weeks for a care home place.",
+     "Ce n'est pas un caprice : l'anorexie mentale est la maladie psychiatrique la plus mortelle de l'adolescence.",
+     "Karen, our charge nurse, saved the night shift again 🙌"])},
 ]
 write("derogatory", "patients.json", "Mocking, demeaning or stereotyping patients and groups of patients (TAXONOMY: derogatory).", rules, contexts)

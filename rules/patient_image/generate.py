@@ -103,6 +103,8 @@ SHARE_AFTER = [r"dans les comm(?:entaire)?s?", r"dans le fil", r"dans le thread"
 NEG_BEFORE = ["aucune", "aucun", "pas de", "pas d'", "jamais", "sans", "ni", "no", "never", "without", "not",
               "don't", "do not", "n'", "ne", "interdit de", "evitez de", "avoid"]
 
+NOT_ORAL = r"(?:[^\w ]|$| (?:[a-np-uw-z0-9]|v[^e]|o[^r]))"  # not followed by " verbal" or " oral"
+
 contexts = {
   "_description": "Word lists for patient_image rules.",
   "patient_image_subject": {
@@ -146,15 +148,15 @@ contexts = {
               "chocolats", "chocolates", "carte", "card", "cadeau", "gift", "thank-you note", "mot de remerciement"]
   },
   "patient_image_consent": {
-    "description": "The patient's written consent to the publication is stated.",
-    "terms": ["accord ecrit", "consentement ecrit", "autorisation ecrite", "avec son accord", "avec leur accord",
-              "avec l'accord", "avec son consentement", "avec leur consentement", "avec le consentement",
-              "avec son autorisation", "avec l'autorisation", "a donne son accord", "m'a donne son accord",
-              "ont donne leur accord", "consentement obtenu", "consentement signe", "written consent",
-              "signed consent", "with consent", "with her consent", "with his consent", "with their consent",
-              "with the patient's consent", "with permission", "with her permission", "with his permission",
-              "with their permission", "consent obtained", "consent on file", "gave consent", "gave me permission",
-              "gave permission", "consented to", "has consented", "permission to share", "permission to post"]
+    "description": "The patient's consent to the publication is stated (written, or not qualified); consent said to be verbal or oral does not count (TAXONOMY: written consent).",
+    "terms": ["accord ecrit", "consentement ecrit", "autorisation ecrite", "consentement obtenu", "consentement signe",
+              "written consent", "signed consent", "with permission", "with her permission", "with his permission",
+              "with their permission", "consent obtained", "consent on file", "gave me permission",
+              "gave permission", "permission to share", "permission to post"],
+    # consent not qualified, unless the next word is "verbal"/"oral" ("avec son accord oral" does not count)
+    "patterns": [r"\b(?:avec (?:son|leur|l'|le|la) ?(?:accord|consentement|autorisation)(?: (?:de la |du |des )?(?:patiente?s?|famille|parents?|mere|pere))?|(?:m'|nous )?(?:a|ont) donne (?:son|leur) (?:accord|consentement))" + NOT_ORAL,
+                 r"\b(?:with (?:the |her |his |their |the patient's |the family's |the parents' |full )?consent|gave (?:me )?(?:their |her |his )?consent|(?:has|have|had) consented(?: to)?)" + NOT_ORAL,
+                 r"\b(?:she|he|they|patient|parents|family|mum|mom|dad) consented\b"]
   },
   "patient_image_media": {
     "description": "An image is being shown: photo/video words, camera emojis, 'regardez', 'check out'.",
@@ -218,6 +220,23 @@ PERSON = r"(?:enfant|homme|femme|patiente?|nourrisson|adolescente?|jeune (?:homm
 A4 = alt(IMG_A1) + r"(?:\s+[^\s.!?]+){0,6}?\s+(?:chez (?:un|une|ce|cette|mon|ma|notre)|(?:in|on|from|of) (?:an?|my|this|our))\s+(?:" + W + r"\s+){0,2}?" + PERSON + r"\b"
 A6 = alt(IMG_A1) + MOD + CONN_ANY + DET + r"(?:" + NEST + r")?" + W + r"\s+(?:(?:i|we)\s+(?:just\s+)?(?:saw|treated|examined|admitted|operated on|intubated|sutured|reviewed|looked after)|que (?:j'ai|nous avons|on a)\s+(?:vue?s?|soignee?s?|examinee?s?|operee?s?|recue?s?|suturee?s?|intubee?s?))\b"
 ANCHORED = [r"\b" + A6, r"\b" + A4, r"\b" + A1d, r"\b" + A1, r"\b" + A1b, r"\b" + A1c, r"\b" + A2, r"\b" + A2b, A3]
+# an image of "a patient's hip", "the pt's chest"
+PAT_PART = [r"hip", r"knee", r"chest", r"skull", r"spine", r"hand", r"foot", r"leg", r"arm", r"abdomen", r"belly", r"lung",
+            r"lungs", r"heart", r"brain", r"face", r"back", r"wrist", r"ankle", r"shoulder", r"pelvis", r"rectum", r"colon",
+            r"bowel", r"wound", r"ulcer", r"rash", r"lesion", r"fracture", r"tumou?r", r"mass"]
+A7 = alt(IMG_ANY) + r"[^.!?\n]{0,25}?\b(?:a|the|my|our|this|that|un|une) (?:patient|pt|patiente|patient's|pt's)(?:'s)?\s+(?:[a-z]+\s+){0,1}" + alt(PAT_PART)
+# a birth or delivery filmed or photographed, a procedure filmed
+BIRTH = r"\b(?:birth|delivery|labou?r|water birth|c-section|accouchement|naissance|cesarienne)\s+(?:videos?|vids?|footage|photos?|pics?|clips?)\b|\b(?:videos?|vids?|footage|clips?|photos?)\s+(?:de l'accouchement|de la naissance|de la cesarienne|of the (?:birth|delivery|c-section))\b"
+FILMED = r"\b(?:filmed|recorded|videoed)\s+(?:that|the|this|a|his|her|their)\s+(?:[^\s.!?]+\s+){0,3}?(?:cannulation|intubation|reduction|resus|resuscitation|code|delivery|birth|procedure|surgery|operation|seizure|arrest|crash|debridement|amputation|reanimation|intervention|accouchement|crise|convulsion)\b"
+# a patient named with a civil title ("Mrs. Patel's ulcer", "la main de M. Garnier")
+TITLED = r"(?-i:(?:Mr|Mrs|Ms|Miss|Mx|M|Mme|Mlle|Madame|Monsieur)\.?\s+[A-Z][a-z]+)"
+NAMED_PART = [r"main", r"jambe", r"pied", r"plaie", r"dos", r"visage", r"bras", r"genou", r"hanche", r"thorax", r"ventre",
+              r"peau", r"cicatrice", r"oeil", r"bouche", r"dents", r"cheville", r"poignet", r"epaule", r"ulcere", r"escarre",
+              r"lesion", r"eruption", r"tumeur", r"fracture", r"wound", r"ulcer", r"hand", r"foot", r"leg", r"back", r"face",
+              r"arm", r"knee", r"hip", r"chest", r"skin", r"scar", r"rash", r"lesion", r"eye", r"mouth", r"teeth", r"ankle",
+              r"wrist", r"shoulder", r"pressure sore", r"bedsore", r"burns?", r"tumou?r", r"fracture", r"x-?ray", r"scan",
+              r"mri", r"ct"]
+NAMED = alt(IMG_ANY) + r"(?:\s+[^\s.!?]+){0,3}?\s+(?:(?:of|from|de|du|d')\s*(?:(?:la|le|les|l'|the)\s*)?" + alt(NAMED_PART) + r"\s+(?:of|de|du|d')\s*" + TITLED + r"|(?:of|from)\s+" + TITLED + r"'s\s+(?:[a-z]+\s+)?" + alt(NAMED_PART) + r"\b)"
 
 ADV = r"(?:\s+(?:ici|la|here|en dessous|rapidement|vite|again|now|quickly|juste|just|encore|aussi|also))?"
 B1 = [r"\b" + alt(SHARE_BEFORE) + ADV + r"\s+(?:" + DET_NOTMINE + r")?(?:(?:petite?|little|quick|short|belle|beau|superbe|magnifique|joli|jolie|nice|great|classic|classique|typical|typique|" + QUAL + r")\s+){0,2}" + alt(IMG_CLIN) + r"\b",
@@ -252,7 +271,7 @@ rules = [
  {"id": "image-of-patient",
   "description": "A photo, video, recording or imaging study OF a patient or of a patient's wound, lesion, rash, tattoo, seizure... ('photo de la plaie', 'video of the seizure', 'scanner de mon patient', 'photos of your worst ulcers').",
   "category": "patient_image",
-  "patterns": ANCHORED,
+  "patterns": ANCHORED + [A7, BIRTH, FILMED],
   "priority": 2, "unless_group": 1,
   "unless": UNLESS,
   "message": {"fr": "Photo ou imagerie d'un patient", "en": "Photo or scan of a patient"},
@@ -267,7 +286,9 @@ rules = [
      "Posting the MRI of a patient I admitted on Sunday, huge pontine bleed",
      "Posting photos of my patients' scars for the residents",
      "Radio du bassin de la dame arrivée hier soir, fracture du cotyle",
-     "The photo of my pt's leg wound is in the comments, thoughts?"],
+     "The photo of my pt's leg wound is in the comments, thoughts?",
+     {"text": "Sharing the birth video from last night's water birth 💙 mum was a legend", "match": "birth video"},
+     {"text": "If any of you filmed that crazy ECMO cannulation last month on your phone, send it my way pls", "match": "filmed that crazy ECMO cannulation"}],
     ["Atelier dermatoscopie : atlas d'images de l'éditeur, aucune photo de patient.",
      "Mon propre scanner de cheville après une glissade au ski, bimalléolaire 🙈",
      "Selfie de notre service aux journées de la SFMU 🎉",
@@ -279,7 +300,19 @@ rules = [
      "Photo de mon tatouage tout neuf 😍",
      "Video of the talk on patient safety is online now",
      "Vidéo de la conférence sur le patient expert en ligne 👇",
-     "Photos de la journée des patients partenaires, merci à tous"])},
+     "Photos de la journée des patients partenaires, merci à tous",
+     "Birth video education: our midwives made a cartoon explaining each stage of labour."])},
+ {"id": "image-of-named-patient",
+  "description": "An image of a patient named with a civil title: \"the wound pic from Mrs. Patel's ulcer\", \"photo de la main de M. Garnier\" (a talk or a congress nearby stays quiet: that is a speaker).",
+  "category": "patient_image",
+  "pattern": NAMED,
+  "unless": [{"lists": ["event"], "window": 60}, {"lists": ["patient_image_consent"]}, {"lists": ["fiction"]}],
+  "examples": ex([
+     {"text": "Uploading the wound pic from Mrs. Patel's sacral ulcer for anyone on the tissue viability team who missed rounds.", "match": "pic from Mrs. Patel's sacral ulcer"},
+     {"text": "Photo de la main de M. Garnier à J10 de la réimplantation du pouce, cicatrisation superbe", "match": "Photo de la main de M. Garnier"}],
+    ["Photo de la conférence de M. Garnier sur la main traumatique, amphi plein !",
+     "Photos from Mr. Smith's retirement party at the clinic, 40 years of service!"]),
+  "message": {"fr": "Photo ou imagerie d'un patient", "en": "Photo or scan of a patient"}},
  {"id": "clinical-image-shared",
   "description": "Says it shares an X-ray, CT, MRI, ultrasound, ECG... ('voici son scanner', 'here's his CT', 'photo de la radio ci-dessous'): such an image is a patient's unless it is the author's own, a teaching atlas or equipment.",
   "category": "patient_image",
