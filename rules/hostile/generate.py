@@ -172,7 +172,7 @@ UNLESS = [{"lists": ["hostile_reported"], "window": 60},
           {"terms": ["i'm", "i am", "im", "i was", "je suis", "j'suis", "j'etais", "je me sens", "me sentir", "me suis senti", "me suis sentie"], "window": 15, "side": "before"}, {"terms": NEG_BEFORE, "window": 25, "side": "before"},
           {"terms": ["\""], "window": 2, "side": "before"}, {"lists": ["fiction"]}]
 # The author insulting themselves: "quelle idiote je fais", "what an idiot I was".
-SELF = {"terms": ["i was", "i am", "i've been", "i feel", "i felt", "je suis", "je fais", "j'ai ete", "j'etais", "je me sens", "que je suis"], "window": 8, "side": "after"}
+SELF = {"terms": ["i was", "i am", "i've been", "i feel", "i felt", "je suis", "je fais", "j'ai ete", "j'etais", "je me sens", "que je suis", "move", "moment", "moments", "day", "mode"], "window": 8, "side": "after"}
 
 def ex(fire, quiet): return {"fire": fire, "quiet": quiet}
 rules = [
