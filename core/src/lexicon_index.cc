@@ -52,7 +52,34 @@ bool HasSpaceOrApostrophe(std::string_view key) {
 
 }  // namespace
 
+bool DecodeFrontCodedKeys(std::string_view coded, size_t count, std::string* out) {
+  out->reserve(out->size() + coded.size() * 2);
+  const size_t start = out->size();
+  size_t previous = start, i = 0, keys = 0;  // previous: where the last decoded key starts
+  while (i < coded.size()) {
+    const size_t shared = static_cast<unsigned char>(coded[i++]);
+    const size_t end = coded.find('\n', i);
+    if (end == std::string_view::npos) return false;
+    const size_t previous_size = keys == 0 ? 0 : out->size() - 1 - previous;
+    if (shared > previous_size) return false;
+    const size_t at = out->size();
+    const size_t need = at + shared + (end - i) + 1;
+    if (out->capacity() < need) out->reserve(std::max(need, 2 * out->capacity()));
+    out->append(out->data() + previous, shared);  // no reallocation: capacity is enough
+    out->append(coded.substr(i, end - i));
+    out->push_back('\n');
+    previous = at;
+    i = end + 1;
+    ++keys;
+  }
+  return keys == count;
+}
+
 void LexiconTables::Build() {
+  if (!front_coded.empty()) {  // the built-in pack, checked when it was made
+    if (!DecodeFrontCodedKeys(front_coded, count, &decoded)) decoded.clear();
+    keys = decoded;
+  }
   entries.Reserve(count);
   longest_from.Reserve(count / 8);
   int tokens = 1;

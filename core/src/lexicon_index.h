@@ -131,6 +131,9 @@ struct LexiconTables {
   // distinct[codes[i] & 0x7f], where bit 0x80 of codes[i] says the key has a space or an
   // apostrophe (may be more than one word: no scan of the key for it).
   std::string_view keys;
+  // Or the keys front-coded (the built-in rule pack): decoded into `decoded` by Build().
+  std::string_view front_coded;
+  std::string decoded;
   size_t count = 0;
   std::vector<float> weights;
   std::string_view codes;
@@ -207,6 +210,11 @@ struct LexiconIndex {
 // one pass over the keys, one hash and one probe per key (about 3 ms natively for the 95,000
 // keys of rules/lexicons).
 void BuildLexiconIndex(std::string_view keys, const std::vector<float>& weights, LexiconIndex* out);
+
+// The inverse of the rule pack's front coding of lexicon keys (per key: one byte, how many bytes
+// it shares with the previous key; the rest of the key; '\n'): appends the `count` keys to *out,
+// each ending with '\n'. False when `coded` is not `count` well-formed keys.
+bool DecodeFrontCodedKeys(std::string_view coded, size_t count, std::string* out);
 
 }  // namespace secretum::internal
 

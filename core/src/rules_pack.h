@@ -8,8 +8,9 @@
 //   "SRPK" magic, u32 format version (kPackVersion), then sections in a fixed order: categories,
 //   citations, citation groups, context lists, the re-identification model, the statistical
 //   layer (flag, categories, then per feature id: id delta and one int8 per category), lexicons (entry
-//   count, max_tokens, keys '\n'-terminated in file order, a table of at most 128 distinct weights
-//   and one code per key: weight number | 0x80 when the key has a space or an apostrophe),
+//   count, max_tokens, a table of at most 128 distinct weights and one code per key: weight
+//   number | 0x80 when the key has a space or an apostrophe; then the keys in file order,
+//   front-coded: per key one byte (bytes shared with the previous key), the rest, '\n'),
 //   the atoms table (literals once, sorted; per pattern hash its clauses as literal ids, delta-coded
 //   within a clause), rules. A pack is not
 //   validated beyond bounds: it comes from the build, which validated the rules.
@@ -26,7 +27,7 @@
 
 namespace secretum::internal {
 
-inline constexpr unsigned kPackVersion = 4;
+inline constexpr unsigned kPackVersion = 5;
 
 struct PackOptions {
   // Rules' "examples" (fire/quiet): needed by `secretum test-rules` and the tests, not by the

@@ -9,6 +9,7 @@
 
 #include <re2/re2.h>
 
+#include "lexicon_index.h"
 #include "matching.h"
 #include "rules_pack.h"
 #include "secretum/secretum.h"
@@ -236,4 +237,31 @@ TEST_CASE("terms patterns are the same text as RE2::QuoteMeta gives, for every t
   CHECK(checked > 50);
   const std::vector<std::string> odd = {"a b", "a  b", "x\\ y", "c++", "n\xC2\xB0", std::string("nul\0x", 5), "-", "_id", "", "(?i)"};
   CHECK(secretum::internal::TermsPattern(odd) == ReferenceTermsPattern(odd));
+}
+
+TEST_CASE("lexicon keys are front-coded in the pack and decoded exactly; bad codings are refused") {
+  using secretum::internal::DecodeFrontCodedKeys;
+  auto code = [](std::initializer_list<std::pair<int, const char*>> parts) {
+    std::string s;
+    for (const auto& [shared, rest] : parts) {
+      s.push_back(static_cast<char>(shared));
+      s += rest;
+      s.push_back('\n');
+    }
+    return s;
+  };
+  std::string out;
+  // "saint-jean", "saint-jean-de-luz", "saint-malo", "sainte" ; a shared count of 10 is '\n'.
+  CHECK(DecodeFrontCodedKeys(code({{0, "saint-jean"}, {10, "-de-luz"}, {6, "malo"}, {5, "e"}}), 4, &out));
+  CHECK(out == "saint-jean\nsaint-jean-de-luz\nsaint-malo\nsainte\n");
+  out.clear();
+  CHECK(DecodeFrontCodedKeys("", 0, &out));
+  CHECK(out.empty());
+  CHECK_FALSE(DecodeFrontCodedKeys(code({{0, "abc"}}), 2, &out));          // fewer keys than said
+  out.clear();
+  CHECK_FALSE(DecodeFrontCodedKeys(code({{0, "abc"}, {4, "d"}}), 2, &out));  // shares more than it has
+  out.clear();
+  CHECK_FALSE(DecodeFrontCodedKeys(std::string("\0abc", 4), 1, &out));      // no end of key
+  out.clear();
+  CHECK_FALSE(DecodeFrontCodedKeys(code({{1, "abc"}}), 1, &out));           // first key shares nothing
 }
