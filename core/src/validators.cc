@@ -261,7 +261,15 @@ Strength PersonName(std::string_view span, const std::vector<std::string_view>&)
       // ("Merry Christmas", "@Hannah Doyle Honestly", "Lumina Bio")
       "christmas", "xmas", "noel", "honestly", "seriously", "frankly", "franchement", "bio",
       "pharma", "labs", "health", "sante", "ironman", "bienvenue", "bienvenu", "welcome", "happy",
-      "joyeux", "joyeuse", "merry", "bonne", "bon"};
+      "joyeux", "joyeuse", "merry", "bonne", "bon",
+      // demonyms ("le petit Lyonnais de 9 ans")
+      "lyonnais", "lyonnaise", "marseillais", "marseillaise", "parisien", "parisienne",
+      "quebecois", "quebecoise", "montrealais", "montrealaise", "breton", "bretonne", "normand",
+      "normande", "alsacien", "alsacienne", "toulousain", "toulousaine", "bordelais",
+      "bordelaise", "nantais", "nantaise", "lillois", "lilloise", "nicois", "nicoise", "belge",
+      "suisse", "francais", "francaise", "anglais", "anglaise", "canadien", "canadienne",
+      "americain", "americaine", "acadien", "acadienne", "gaspesien", "gaspesienne", "basque",
+      "corse", "savoyard", "savoyarde", "auvergnat", "auvergnate", "picard", "picarde"};
   std::vector<std::string> words;
   std::string cur;
   for (char c : AsciiLower(span)) {
