@@ -94,3 +94,35 @@ TEST_CASE("a pattern without a 3-byte literal gets clauses of shorter literals")
     CHECK_MESSAGE(secretum::ReportToJson(lazy.Analyze(post)) == secretum::ReportToJson(eager.Analyze(post)),
                   post);
 }
+
+TEST_CASE("atoms: every OR of an AND gets its clause, whatever the order of its literals") {
+  // AND(OR(de, du, en), OR(cp, ce1, ...)): the old greedy search found only the first OR. "xyz"
+  // (3 bytes) and the 2-byte class names give clauses at different literal lengths: both kept.
+  auto files = secretum::testing::MinimalRuleFiles("rules/identifier/t.json", R"({"rules": [
+    {"id": "a", "category": "identifier", "pattern": "\\b(?:en|de|du)\\s+(?:CP|CE1|CE2|CM1|CM2)\\b",
+     "examples": {"fire": ["en CP"], "quiet": ["en CE3"]}},
+    {"id": "b", "category": "identifier", "pattern": "\\bxyzzy\\s+(?:ab|cd)\\b",
+     "examples": {"fire": ["xyzzy ab"], "quiet": ["xyzzy"]}}]})");
+  secretum::RuleSet eager_rules = secretum::RuleSet::FromFiles(files);
+  REQUIRE_MESSAGE(eager_rules.ok(), eager_rules.error());
+  secretum::Analyzer eager(eager_rules);
+  REQUIRE(eager.ok());
+  const std::string atoms = secretum::internal::AtomsJsonOf(eager);
+  const nlohmann::json doc = nlohmann::json::parse(atoms).at("atoms");
+  auto has = [&](const std::string& pattern, const nlohmann::json& clause) {
+    const nlohmann::json& all = doc.at(secretum::internal::PatternKey(pattern, false));
+    return std::find(all.begin(), all.end(), clause) != all.end();
+  };
+  CHECK(has("\\b(?:en|de|du)\\s+(?:CP|CE1|CE2|CM1|CM2)\\b", nlohmann::json::parse(R"(["ce1","ce2","cm1","cm2","cp"])")));
+  CHECK(has("\\b(?:en|de|du)\\s+(?:CP|CE1|CE2|CM1|CM2)\\b", nlohmann::json::parse(R"(["de","du","en"])")));
+  CHECK(has("\\bxyzzy\\s+(?:ab|cd)\\b", nlohmann::json::parse(R"(["xyzzy"])")));
+  CHECK(has("\\bxyzzy\\s+(?:ab|cd)\\b", nlohmann::json::parse(R"(["ab","cd"])")));
+  files.emplace_back("rules/atoms.json", atoms);
+  secretum::RuleSet lazy_rules = secretum::RuleSet::FromFiles(files);
+  REQUIRE_MESSAGE(lazy_rules.ok(), lazy_rules.error());
+  secretum::Analyzer lazy(lazy_rules);
+  REQUIRE(lazy.ok());
+  for (const char* post : {"en CP", "de cm2 et xyzzy cd", "xyzzy ab", "du ce3", "ab cd xyzzy", "CM1", ""})
+    CHECK_MESSAGE(secretum::ReportToJson(lazy.Analyze(post)) == secretum::ReportToJson(eager.Analyze(post)),
+                  post);
+}
