@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "json_util.h"
+#include "pattern_literals.h"
 
 namespace secretum::internal {
 
@@ -341,11 +342,11 @@ std::string PatternStore::AtomsJson() const {
       for (const std::vector<int>& ids : ImpliedClauses(one, n)) {
         std::vector<std::string> clause;
         for (int a : ids) clause.push_back(literals[static_cast<size_t>(a)]);
-        std::sort(clause.begin(), clause.end());
-        clause.erase(std::unique(clause.begin(), clause.end()), clause.end());
-        found.push_back(std::move(clause));
+        found.push_back(ClauseOf(clause));  // prefixes, sorted
       }
     }
+    // And the clauses read from the pattern's text (pattern_literals.h), often stronger.
+    for (std::vector<std::string>& clause : PatternLiterals(e.pattern)) found.push_back(std::move(clause));
     std::vector<std::vector<std::string>> kept;
     for (size_t i = 0; i < found.size(); ++i) {
       bool implied = false;  // by another clause it contains (the first of equal ones is kept)

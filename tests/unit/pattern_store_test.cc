@@ -79,10 +79,11 @@ TEST_CASE("a pattern without a 3-byte literal gets clauses of shorter literals")
   auto clauses = [&](const std::string& pattern) {
     return doc.at(secretum::internal::PatternKey(pattern, false));
   };
-  // One clause holding the short words (RE2 may trim the longer ones: "photo" -> "hoto").
+  // Clauses holding the short words (RE2 may trim the longer ones: "photo" -> "hoto"; the
+  // pattern's text gives "photo").
   const nlohmann::json a = clauses("\\b(?:photos?|pix|rx)\\b");
-  REQUIRE(a.size() == 1);
-  CHECK(std::find(a[0].begin(), a[0].end(), "rx") != a[0].end());
+  REQUIRE(a.size() >= 1);
+  for (const nlohmann::json& clause : a) CHECK(std::find(clause.begin(), clause.end(), "rx") != clause.end());
   CHECK(clauses("@[a-z]{2,}") == nlohmann::json::parse(R"([["@"]])"));
   CHECK(clauses("[a-z]+") == nlohmann::json::array());  // no literal at all: always runs
   files.emplace_back("rules/atoms.json", atoms);

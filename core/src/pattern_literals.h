@@ -1,0 +1,35 @@
+// PatternLiterals: literals a match of a rule pattern must contain, read from the pattern's text
+// (RE2 syntax, Latin-1 mode: one character is one byte), as clauses: every match, ASCII-lowercased
+// (as PatternStore screens posts), contains one literal of each clause.
+//
+// A stronger complement to RE2's prefilter (PatternStore::AtomsJson takes both): RE2 gives up an
+// alternation when one branch is short ("ct" in "photos?|...|ct") or a character class splits a
+// word ("clich[eé]"), and turns "photos?" into a 1-byte atom after set simplification; here
+// optional parts are enumerated ("photo", "photos"), an alternation keeps one clause per branch
+// and literals are cut to their first kMaxLiteral bytes (a prefix of a required string is
+// required too). Conservative by construction: syntax it does not know exactly gives no clause;
+// case folding is assumed everywhere (ASCII letters lowercased, Latin-1 letters in both cases).
+#ifndef SECRETUM_PATTERN_LITERALS_H_
+#define SECRETUM_PATTERN_LITERALS_H_
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace secretum::internal {
+
+// Each clause sorted and unique; none empty, none holding the empty string. No clause: nothing
+// is known (the pattern can match anything as far as literals go).
+std::vector<std::vector<std::string>> PatternLiterals(const std::string& pattern);
+
+// Bytes a literal of a clause keeps (its prefix: a prefix of a required string is required too;
+// shorter literals keep the atoms table, which the WebAssembly module embeds, small).
+constexpr size_t kMaxClauseLiteral = 8;
+
+// A clause from strings one of which a match holds: their kMaxClauseLiteral-byte prefixes,
+// sorted, without those holding another (implied by it). Empty when a string is empty.
+std::vector<std::string> ClauseOf(const std::vector<std::string>& strings);
+
+}  // namespace secretum::internal
+
+#endif  // SECRETUM_PATTERN_LITERALS_H_
