@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <bitset>
 #include <cstddef>
+#include <string_view>
 
 namespace secretum::internal {
 namespace {
@@ -47,6 +48,21 @@ Strings ClauseOf(const Strings& strings) {
   return out;
 }
 
+double ClauseOdds(const Strings& clause) {
+  static constexpr double kByLength[] = {1, 0.9, 0.4, 0.1, 0.03, 0.01};
+  double none = 1;  // no literal occurs
+  for (const std::string& l : clause) {
+    double p = l.size() < 6 ? kByLength[l.size()] : 0.003;
+    if (l.size() == 1) {
+      const unsigned char c = static_cast<unsigned char>(l[0]);
+      const bool common = (c >= 'a' && c <= 'z') || std::string_view(" .,'-\n!?:()").find(static_cast<char>(c)) != std::string_view::npos;
+      p = common ? 0.9 : c >= '0' && c <= '9' ? 0.3 : 0.2;
+    }
+    none *= 1 - p;
+  }
+  return 1 - none;
+}
+
 namespace {
 
 Strings Clause(const Strings& strings) { return ClauseOf(strings); }
@@ -56,14 +72,6 @@ std::vector<Strings> ToCnf(const Info& info) {
   Strings c = Clause(info.set);
   if (c.empty()) return {};
   return {c};
-}
-
-// How likely a post holds one of the clause's literals (a rough guess from their lengths).
-double Odds(const Strings& clause) {
-  static constexpr double kByLength[] = {1, 0.9, 0.4, 0.1, 0.03, 0.01};
-  double none = 1;
-  for (const std::string& l : clause) none *= 1 - (l.size() < 6 ? kByLength[l.size()] : 0.003);
-  return 1 - none;
 }
 
 Info Concat(const std::vector<Info>& parts) {
@@ -113,7 +121,7 @@ Info Alternate(const std::vector<Info>& branches) {
     if (cnf.empty()) return Info::Any();
     const Strings* best = &cnf[0];
     for (const Strings& c : cnf)
-      if (Odds(c) < Odds(*best)) best = &c;
+      if (ClauseOdds(c) < ClauseOdds(*best)) best = &c;
     clause.insert(clause.end(), best->begin(), best->end());
   }
   Info i;

@@ -30,6 +30,11 @@ constexpr size_t kMaxClauseLiteral = 8;
 // sorted, without those holding another (implied by it). Empty when a string is empty.
 std::vector<std::string> ClauseOf(const std::vector<std::string>& strings);
 
+// A rough guess at how likely a post holds one of the clause's literals, from their lengths (a
+// short literal occurs in most posts; a 1-byte one that is not a letter, digit, space or common
+// punctuation, such as "@", much less), as if they were independent. Only used to rank clauses.
+double ClauseOdds(const std::vector<std::string>& clause);
+
 }  // namespace secretum::internal
 
 #endif  // SECRETUM_PATTERN_LITERALS_H_

@@ -71,3 +71,11 @@ TEST_CASE("pattern literals never screen out a match") {
       if (RE2::PartialMatch(t, re)) CHECK_MESSAGE(Screened(p, t), p, " | ", t);
   }
 }
+
+TEST_CASE("clause odds: short and common literals rank as likely") {
+  using secretum::internal::ClauseOdds;
+  CHECK(ClauseOdds({"@"}) < ClauseOdds({"."}));
+  CHECK(ClauseOdds({"photo", "pix"}) < ClauseOdds({"de", "du"}));
+  CHECK(ClauseOdds({"radiogra"}) < ClauseOdds({"the"}));
+  CHECK(ClauseOdds({"e"}) > 0.85);
+}
