@@ -319,6 +319,8 @@ class ContextIndex {
   const std::vector<Span>& Spans(int m) {
     if (!spans_[m]) {
       spans_[m].emplace();
+      // The screen (pattern_store.h) already knows when the post lacks the matcher's literals.
+      if (!screen_->may[static_cast<size_t>(m)]) return *spans_[m];
       const bool windowed = data_.patterns->Windows(m, screen_, view_, &windows_);
       internal::ForEachMatch(data_.patterns->Get(m), view_, 1,
                              [&](Span s, const std::vector<std::string_view>&) {

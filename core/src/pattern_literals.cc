@@ -31,12 +31,68 @@ struct Info {
 
 }  // namespace
 
+size_t ValidUtf8Prefix(std::string_view s) {
+  size_t i = 0, valid = 0;
+  auto cont = [&](size_t k, unsigned char lo, unsigned char hi) {
+    return i + k < s.size() && static_cast<unsigned char>(s[i + k]) >= lo && static_cast<unsigned char>(s[i + k]) <= hi;
+  };
+  while (i < s.size()) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    size_t n = 0;
+    if (c < 0x80) n = 1;
+    else if (c >= 0xC2 && c <= 0xDF) n = cont(1, 0x80, 0xBF) ? 2 : 0;
+    else if (c == 0xE0) n = cont(1, 0xA0, 0xBF) && cont(2, 0x80, 0xBF) ? 3 : 0;
+    else if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) n = cont(1, 0x80, 0xBF) && cont(2, 0x80, 0xBF) ? 3 : 0;
+    else if (c == 0xED) n = cont(1, 0x80, 0x9F) && cont(2, 0x80, 0xBF) ? 3 : 0;
+    else if (c == 0xF0) n = cont(1, 0x90, 0xBF) && cont(2, 0x80, 0xBF) && cont(3, 0x80, 0xBF) ? 4 : 0;
+    else if (c >= 0xF1 && c <= 0xF3) n = cont(1, 0x80, 0xBF) && cont(2, 0x80, 0xBF) && cont(3, 0x80, 0xBF) ? 4 : 0;
+    else if (c == 0xF4) n = cont(1, 0x80, 0x8F) && cont(2, 0x80, 0xBF) && cont(3, 0x80, 0xBF) ? 4 : 0;
+    if (n == 0) break;
+    i += n;
+    valid = i;
+  }
+  return valid;
+}
+
+bool CanOccurInUtf8(std::string_view s) {
+  size_t i = 0;
+  auto is_cont = [&](size_t k) {
+    return k < s.size() && (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80;
+  };
+  while (i < 3 && is_cont(i)) ++i;  // the end of a character that starts before
+  while (i < s.size()) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    size_t n = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+    if (n == 0) return false;
+    for (size_t k = 1; k < n; ++k) {
+      if (i + k >= s.size()) return true;  // a character that ends after
+      if (!is_cont(i + k)) return false;
+    }
+    i += n;
+  }
+  return true;
+}
+
 Strings ClauseOf(const Strings& strings) {
   Strings c;
   for (const std::string& s : strings) {
-    if (s.empty()) return {};
-    c.push_back(s.substr(0, kMaxClauseLiteral));
+    // The post's view is well-formed UTF-8 (text.h): a string it cannot hold adds nothing.
+    if (!s.empty() && !CanOccurInUtf8(s)) continue;
+    // Its longest well-formed run (a substring of a required string is required too; the atoms
+    // table goes through JSON, which would turn a stray byte into U+FFFD, a literal no post
+    // holds); none: the clause says nothing.
+    size_t best = 0, best_len = 0;
+    for (size_t at = 0; at < s.size() && s.size() - at > best_len;) {
+      const size_t valid = ValidUtf8Prefix(std::string_view(s).substr(at));
+      if (valid > best_len) best = at, best_len = valid;
+      at += valid ? valid : 1;
+    }
+    if (best_len == 0) return {};
+    const std::string cut = s.substr(best, std::min(best_len, kMaxClauseLiteral));
+    c.push_back(cut.substr(0, ValidUtf8Prefix(cut)));
+    if (c.back().empty()) return {};
   }
+  if (c.empty()) return {};  // no string can occur: keep the clause out (says nothing)
   std::sort(c.begin(), c.end(), [](const std::string& a, const std::string& b) {
     return a.size() != b.size() ? a.size() < b.size() : a < b;
   });

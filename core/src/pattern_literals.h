@@ -14,6 +14,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace secretum::internal {
@@ -26,9 +27,17 @@ std::vector<std::vector<std::string>> PatternLiterals(const std::string& pattern
 // shorter literals keep the atoms table, which the WebAssembly module embeds, small).
 constexpr size_t kMaxClauseLiteral = 8;
 
-// A clause from strings one of which a match holds: their kMaxClauseLiteral-byte prefixes,
-// sorted, without those holding another (implied by it). Empty when a string is empty.
+// A clause from strings one of which a match holds: those that can occur in well-formed UTF-8,
+// each cut to its longest well-formed run (the atoms table goes through JSON, which would turn a
+// stray byte into U+FFFD, a literal no post holds) and to kMaxClauseLiteral bytes, sorted,
+// without those holding another (implied by it). Empty when the clause says nothing.
 std::vector<std::string> ClauseOf(const std::vector<std::string>& strings);
+
+// True if `s` can be a substring of well-formed UTF-8 text (the post's view always is).
+bool CanOccurInUtf8(std::string_view s);
+
+// Bytes of the longest prefix of `s` that is well-formed UTF-8.
+size_t ValidUtf8Prefix(std::string_view s);
 
 // A rough guess at how likely a post holds one of the clause's literals, from their lengths (a
 // short literal occurs in most posts; a 1-byte one that is not a letter, digit, space or common

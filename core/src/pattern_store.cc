@@ -335,7 +335,8 @@ std::string PatternStore::AtomsJson() const {
       for (const std::vector<int>& ids : ImpliedClauses(one, n)) {
         std::vector<std::string> clause;
         for (int a : ids) clause.push_back(literals[static_cast<size_t>(a)]);
-        found.push_back(ClauseOf(clause));  // prefixes, sorted
+        std::vector<std::string> prefixes = ClauseOf(clause);  // sorted; empty: says nothing
+        if (!prefixes.empty()) found.push_back(std::move(prefixes));
       }
     }
     // And the clauses read from the pattern's text (pattern_literals.h), often stronger.

@@ -79,3 +79,21 @@ TEST_CASE("clause odds: short and common literals rank as likely") {
   CHECK(ClauseOdds({"radiogra"}) < ClauseOdds({"the"}));
   CHECK(ClauseOdds({"e"}) > 0.85);
 }
+
+TEST_CASE("clause literals are well-formed UTF-8 that a post's view can hold") {
+  using secretum::internal::CanOccurInUtf8;
+  using secretum::internal::ClauseOf;
+  CHECK(CanOccurInUtf8("caf\xc3\xa9"));
+  CHECK(CanOccurInUtf8("\xa9t"));         // the end of a character
+  CHECK(CanOccurInUtf8("t\xe3\xa9"));     // a character cut at the end
+  CHECK_FALSE(CanOccurInUtf8("\xe3\xa9t"));  // a 3-byte lead followed by 'a' ASCII byte
+  CHECK_FALSE(CanOccurInUtf8("\xd0"
+                             "a"));
+  // "Ã©" case folded into "ã©" (Latin-1): that variant cannot occur and is dropped; the end of a
+  // character is cut away; a clause with no string left says nothing.
+  CHECK(ClauseOf({"clich\xc3\xa9s", "clich\xe3\xa9s"}) == std::vector<std::string>{"clich\xc3\xa9s"});
+  CHECK(ClauseOf({"\xa9tude"}) == std::vector<std::string>{"tude"});
+  CHECK(ClauseOf({"\xe3\xa9t"}).empty());
+  CHECK(ClauseOf({"radiographies", "rx", "x-ray"}) == std::vector<std::string>{"radiogra", "rx", "x-ray"});
+  CHECK(ClauseOf({"photo", "photos", ""}).empty());
+}

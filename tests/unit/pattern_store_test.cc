@@ -127,3 +127,29 @@ TEST_CASE("atoms: every OR of an AND gets its clause, whatever the order of its 
     CHECK_MESSAGE(secretum::ReportToJson(lazy.Analyze(post)) == secretum::ReportToJson(eager.Analyze(post)),
                   post);
 }
+
+TEST_CASE("context matchers are screened too: lazy == eager with emoji and accented contexts") {
+  auto files = secretum::testing::MinimalRuleFiles("rules/identifier/t.json", R"({"rules": [
+    {"id": "a", "category": "identifier", "pattern": "\\bhysteriques?\\b", "require_context": "always",
+     "context": {"lists": ["irony"], "terms": ["d\u00e9c\u00e8s"]},
+     "examples": {"fire": ["les hysteriques \ud83d\ude44"], "quiet": ["les hysteriques"]}}]})");
+  files[1].second = R"J({"lists": {"patient": {"terms": ["patient"]},
+    "irony": {"patterns": ["(?:\ud83d\ude44|\ud83c\udf7f|\ud83d\udecf\ufe0f|clich[e\u00e9]s?)"]}}})J";
+  secretum::RuleSet eager_rules = secretum::RuleSet::FromFiles(files);
+  REQUIRE_MESSAGE(eager_rules.ok(), eager_rules.error());
+  secretum::Analyzer eager(eager_rules);
+  REQUIRE(eager.ok());
+  files.emplace_back("rules/atoms.json", secretum::internal::AtomsJsonOf(eager));
+  secretum::RuleSet lazy_rules = secretum::RuleSet::FromFiles(files);
+  REQUIRE_MESSAGE(lazy_rules.ok(), lazy_rules.error());
+  secretum::Analyzer lazy(lazy_rules);
+  REQUIRE(lazy.ok());
+  int flagged = 0;
+  for (const char* post : {"Les hystériques du vendredi soir 🙄", "hysteriques 🍿", "hysterique, décès",
+                           "hysteriques, cliché", "hysteriques 🛏️", "hysteriques", "🙄", ""}) {
+    const secretum::Report r = lazy.Analyze(post);
+    flagged += !r.findings.empty();
+    CHECK_MESSAGE(secretum::ReportToJson(r) == secretum::ReportToJson(eager.Analyze(post)), post);
+  }
+  CHECK(flagged == 4);  // not the bed: the view drops its variation selector, the pattern has it
+}
