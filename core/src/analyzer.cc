@@ -37,6 +37,8 @@ struct CompiledContext {
 
 struct CompiledRule {
   const Rule* rule;
+  // Bit 0: the rule applies to French posts, bit 1: to English ones (rule.langs, read once).
+  unsigned langs = 3;
   const LexiconIndex* lexicon = nullptr;
   const LexiconIndex* next_lexicon = nullptr;  // kTerms "next_lexicon"
   LazyRE2 before;  // kTerms "before": case-sensitive, must end where the term starts
@@ -191,6 +193,10 @@ Analyzer::Analyzer(const RuleSet& rules) : data_(std::make_unique<AnalyzerData>(
   for (const internal::Rule& rule : rs.rules) {
     CompiledRule cr;
     cr.rule = &rule;
+    if (!rule.langs.empty()) {
+      cr.langs = 0;
+      for (const std::string& l : rule.langs) cr.langs |= l == "fr" ? 1u : l == "en" ? 2u : 0u;
+    }
     std::string where = rule.file + ": rule " + rule.id;
     // Lexicon indexes are built when the rules are loaded (lexicon_index.h), shared.
     auto index = [&](const std::string& name) { return &rs.lexicons.at(name); };
@@ -319,6 +325,8 @@ class ContextIndex {
   const std::vector<Span>& Spans(int m) {
     if (!spans_[m]) {
       spans_[m].emplace();
+      // The screen (pattern_store.h) already knows when the post lacks the matcher's literals.
+      if (!screen_->may[static_cast<size_t>(m)]) return *spans_[m];
       const bool windowed = data_.patterns->Windows(m, screen_, view_, &windows_);
       internal::ForEachMatch(data_.patterns->Get(m), view_, 1,
                              [&](Span s, const std::vector<std::string_view>&) {
@@ -416,10 +424,17 @@ Report Analyzer::Analyze(std::string_view utf8, const Options& options) const {
   std::vector<RawSignal> signals;
   std::optional<std::vector<Span>> runs;  // computed on first lexicon rule
   std::deque<internal::LexiconWords> lexicon_words;  // per lexicon, on first use (stable addresses)
+  const unsigned lang_bit = report.lang == "fr" ? 1u : report.lang == "en" ? 2u : 0u;
   for (size_t i = 0; i < data_->compiled.size(); ++i) {
     const CompiledRule& cr = data_->compiled[i];
     const internal::Rule& rule = *cr.rule;
-    if (!Applies(rule, report.lang, options)) continue;
+    // Applies(), with the language looked up once per rule (a bit) for French and English posts.
+    if (lang_bit ? !(cr.langs & lang_bit) || rule.severity < options.min_severity ||
+                       (!options.disabled_rules.empty() &&
+                        std::find(options.disabled_rules.begin(), options.disabled_rules.end(),
+                                  rule.id) != options.disabled_rules.end())
+                 : !Applies(rule, report.lang, options))
+      continue;
     if (digits < rule.needs_digits || capitals < rule.needs_capitals) continue;
     int group = rule.check == internal::CheckType::kTerms ? 1 : rule.group;
     double match_weight = 0;  // a lexicon entry's weight, for signals

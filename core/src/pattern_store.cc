@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "json_util.h"
+#include "pattern_literals.h"
 
 namespace secretum::internal {
 
@@ -262,50 +263,65 @@ bool PatternStore::CompileSome(size_t n) const {
 namespace {
 
 // Clauses implied by the prefilter of the one pattern of `filter` (compiled, `n` atoms): each is
-// a set C of atom ids such that the prefilter fails when no atom of C is present. Found
-// greedily, one clause per atom not yet in a clause, each shrunk to a minimal one; together a
-// sound (possibly looser) stand-in for the AND/OR tree. Cost: O(n²) prefilter evaluations.
+// a set C of atom ids such that the prefilter fails when no atom of C is present. The prefilter is
+// a monotone function of the atoms present; its prime clauses are the complements of its maximal
+// failing sets. For each atom not yet in a clause, one prime clause holding it: a minimal passing
+// set P + {start} (shrunk from all atoms), then P grown to a maximal failing set F (start stays
+// out: P + {start} passes); the clause is everything outside F. Together a sound (possibly
+// looser) stand-in for the AND/OR tree: for AND(OR(a, b), OR(c, d)) both OR clauses, whichever
+// atom comes first. Cost: O(n²) prefilter evaluations.
 std::vector<std::vector<int>> ImpliedClauses(const re2::FilteredRE2& filter, int n) {
-  // Does the prefilter pass when exactly the atoms outside `absent` are present?
-  auto passes = [&](const std::vector<char>& absent) {
-    std::vector<int> present, potentials;
+  // Does the prefilter pass when exactly the atoms of `present` are present?
+  auto passes = [&](const std::vector<char>& present) {
+    std::vector<int> ids, potentials;
     for (int a = 0; a < n; ++a)
-      if (!absent[static_cast<size_t>(a)]) present.push_back(a);
-    filter.AllPotentials(present, &potentials);
+      if (present[static_cast<size_t>(a)]) ids.push_back(a);
+    filter.AllPotentials(ids, &potentials);
     return !potentials.empty();
   };
   std::vector<std::vector<int>> clauses;
   std::vector<char> covered(static_cast<size_t>(n), 0);
   for (int start = 0; start < n; ++start) {
     if (covered[static_cast<size_t>(start)]) continue;
-    std::vector<char> clause(static_cast<size_t>(n), 1);  // all atoms absent: fails
-    auto shrink = [&](int b) {
-      clause[static_cast<size_t>(b)] = 0;
-      if (passes(clause)) clause[static_cast<size_t>(b)] = 1;  // b is needed in the clause
-    };
-    for (int b = 0; b < n; ++b)
-      if (b != start) shrink(b);
-    shrink(start);
+    std::vector<char> present(static_cast<size_t>(n), 1);  // all atoms present: passes
+    for (int b = 0; b < n; ++b) {  // shrink: a minimal passing set holding start
+      if (b == start) continue;
+      present[static_cast<size_t>(b)] = 0;
+      if (!passes(present)) present[static_cast<size_t>(b)] = 1;
+    }
+    present[static_cast<size_t>(start)] = 0;
+    if (passes(present)) {  // start is in no minimal passing set: in no prime clause
+      covered[static_cast<size_t>(start)] = 1;
+      continue;
+    }
+    for (int b = 0; b < n; ++b) {  // grow: a maximal failing set without start
+      if (b == start || present[static_cast<size_t>(b)]) continue;
+      present[static_cast<size_t>(b)] = 1;
+      if (passes(present)) present[static_cast<size_t>(b)] = 0;
+    }
     std::vector<int> ids;
     for (int a = 0; a < n; ++a)
-      if (clause[static_cast<size_t>(a)]) ids.push_back(a);
-    if (ids.empty()) return {};  // cannot happen (the prefilter fails with no atom); be safe
+      if (!present[static_cast<size_t>(a)]) ids.push_back(a);
     for (int a : ids) covered[static_cast<size_t>(a)] = 1;
-    covered[static_cast<size_t>(start)] = 1;
     if (std::find(clauses.begin(), clauses.end(), ids) == clauses.end()) clauses.push_back(ids);
   }
   return clauses;
 }
+
+constexpr size_t kMaxClauses = 3;
+constexpr double kWeakClause = 0.9;
+constexpr size_t kSmallClause = 12;  // literals of a clause beyond the second
 
 }  // namespace
 
 std::string PatternStore::AtomsJson() const {
   Json atoms = Json::object();
   for (const Entry& e : entries_) {
-    Json clauses = Json::array();
-    // Literals of 3 bytes or more, as the eager mode's FilteredRE2; a pattern without any (an
-    // alternation with a short word: "pix|rx|...") gets clauses of shorter literals instead, 2
-    // bytes then 1 ("@", a digit), rather than running on every post.
+    // Literals of 3 bytes or more, as the eager mode's FilteredRE2, then of 2 and 1: each length
+    // gives its own necessary clauses (a prefilter counts a shorter literal as always present, so
+    // an alternation with a short word, "pix|rx|...", has a clause only at the shorter lengths);
+    // all of them are kept, minus the clauses that contain another one (implied by it).
+    std::vector<std::vector<std::string>> found;
     for (int min_len : {3, 2, 1}) {
       re2::FilteredRE2 one(min_len);
       int id = -1;
@@ -319,11 +335,30 @@ std::string PatternStore::AtomsJson() const {
       for (const std::vector<int>& ids : ImpliedClauses(one, n)) {
         std::vector<std::string> clause;
         for (int a : ids) clause.push_back(literals[static_cast<size_t>(a)]);
-        std::sort(clause.begin(), clause.end());
-        clauses.push_back(clause);
+        std::vector<std::string> prefixes = ClauseOf(clause);  // sorted; empty: says nothing
+        if (!prefixes.empty()) found.push_back(std::move(prefixes));
       }
-      break;
     }
+    // And the clauses read from the pattern's text (pattern_literals.h), often stronger.
+    for (std::vector<std::string>& clause : PatternLiterals(e.pattern)) found.push_back(std::move(clause));
+    std::vector<std::vector<std::string>> kept;
+    for (size_t i = 0; i < found.size(); ++i) {
+      bool implied = false;  // by another clause it contains (the first of equal ones is kept)
+      for (size_t j = 0; j < found.size() && !implied; ++j)
+        implied = j != i && std::includes(found[i].begin(), found[i].end(), found[j].begin(), found[j].end()) &&
+                  (found[i] != found[j] || j < i);
+      if (!implied) kept.push_back(found[i]);
+    }
+    // The table stays small (it is in the WebAssembly module) and the screen cheap: the clauses
+    // least likely to be met by a post, by a rough guess from their literals' lengths (a short
+    // literal occurs in most posts), at most kMaxClauses, and those likely met only when no other.
+    std::stable_sort(kept.begin(), kept.end(), [](const auto& a, const auto& b) {
+      return ClauseOdds(a) < ClauseOdds(b);
+    });
+    Json clauses = Json::array();
+    for (size_t i = 0; i < kept.size() && i < kMaxClauses; ++i)
+      if (i == 0 || (ClauseOdds(kept[i]) < kWeakClause && (i < 2 || kept[i].size() <= kSmallClause)))
+        clauses.push_back(kept[i]);
     atoms[PatternKey(e.pattern, e.case_sensitive)] = clauses;
   }
   Json doc = {{"description", "Generated by `secretum atoms` (scripts/build) from the rules: the "

@@ -79,10 +79,11 @@ TEST_CASE("a pattern without a 3-byte literal gets clauses of shorter literals")
   auto clauses = [&](const std::string& pattern) {
     return doc.at(secretum::internal::PatternKey(pattern, false));
   };
-  // One clause holding the short words (RE2 may trim the longer ones: "photo" -> "hoto").
+  // Clauses holding the short words (RE2 may trim the longer ones: "photo" -> "hoto"; the
+  // pattern's text gives "photo").
   const nlohmann::json a = clauses("\\b(?:photos?|pix|rx)\\b");
-  REQUIRE(a.size() == 1);
-  CHECK(std::find(a[0].begin(), a[0].end(), "rx") != a[0].end());
+  REQUIRE(a.size() >= 1);
+  for (const nlohmann::json& clause : a) CHECK(std::find(clause.begin(), clause.end(), "rx") != clause.end());
   CHECK(clauses("@[a-z]{2,}") == nlohmann::json::parse(R"([["@"]])"));
   CHECK(clauses("[a-z]+") == nlohmann::json::array());  // no literal at all: always runs
   files.emplace_back("rules/atoms.json", atoms);
@@ -93,4 +94,62 @@ TEST_CASE("a pattern without a 3-byte literal gets clauses of shorter literals")
   for (const char* post : {"Rx done, @bob", "pix of x", "RX", "nothing here", "photo @b @xy", ""})
     CHECK_MESSAGE(secretum::ReportToJson(lazy.Analyze(post)) == secretum::ReportToJson(eager.Analyze(post)),
                   post);
+}
+
+TEST_CASE("atoms: every OR of an AND gets its clause, whatever the order of its literals") {
+  // AND(OR(de, du, en), OR(cp, ce1, ...)): the old greedy search found only the first OR. "xyz"
+  // (3 bytes) and the 2-byte class names give clauses at different literal lengths: both kept.
+  auto files = secretum::testing::MinimalRuleFiles("rules/identifier/t.json", R"({"rules": [
+    {"id": "a", "category": "identifier", "pattern": "\\b(?:en|de|du)\\s+(?:CP|CE1|CE2|CM1|CM2)\\b",
+     "examples": {"fire": ["en CP"], "quiet": ["en CE3"]}},
+    {"id": "b", "category": "identifier", "pattern": "\\bxyzzy\\s+(?:ab|cd)\\b",
+     "examples": {"fire": ["xyzzy ab"], "quiet": ["xyzzy"]}}]})");
+  secretum::RuleSet eager_rules = secretum::RuleSet::FromFiles(files);
+  REQUIRE_MESSAGE(eager_rules.ok(), eager_rules.error());
+  secretum::Analyzer eager(eager_rules);
+  REQUIRE(eager.ok());
+  const std::string atoms = secretum::internal::AtomsJsonOf(eager);
+  const nlohmann::json doc = nlohmann::json::parse(atoms).at("atoms");
+  auto has = [&](const std::string& pattern, const nlohmann::json& clause) {
+    const nlohmann::json& all = doc.at(secretum::internal::PatternKey(pattern, false));
+    return std::find(all.begin(), all.end(), clause) != all.end();
+  };
+  CHECK(has("\\b(?:en|de|du)\\s+(?:CP|CE1|CE2|CM1|CM2)\\b", nlohmann::json::parse(R"(["ce1","ce2","cm1","cm2","cp"])")));
+  CHECK(has("\\b(?:en|de|du)\\s+(?:CP|CE1|CE2|CM1|CM2)\\b", nlohmann::json::parse(R"(["de","du","en"])")));
+  CHECK(has("\\bxyzzy\\s+(?:ab|cd)\\b", nlohmann::json::parse(R"(["xyzzy"])")));
+  CHECK(has("\\bxyzzy\\s+(?:ab|cd)\\b", nlohmann::json::parse(R"(["ab","cd"])")));
+  files.emplace_back("rules/atoms.json", atoms);
+  secretum::RuleSet lazy_rules = secretum::RuleSet::FromFiles(files);
+  REQUIRE_MESSAGE(lazy_rules.ok(), lazy_rules.error());
+  secretum::Analyzer lazy(lazy_rules);
+  REQUIRE(lazy.ok());
+  for (const char* post : {"en CP", "de cm2 et xyzzy cd", "xyzzy ab", "du ce3", "ab cd xyzzy", "CM1", ""})
+    CHECK_MESSAGE(secretum::ReportToJson(lazy.Analyze(post)) == secretum::ReportToJson(eager.Analyze(post)),
+                  post);
+}
+
+TEST_CASE("context matchers are screened too: lazy == eager with emoji and accented contexts") {
+  auto files = secretum::testing::MinimalRuleFiles("rules/identifier/t.json", R"({"rules": [
+    {"id": "a", "category": "identifier", "pattern": "\\bhysteriques?\\b", "require_context": "always",
+     "context": {"lists": ["irony"], "terms": ["d\u00e9c\u00e8s"]},
+     "examples": {"fire": ["les hysteriques \ud83d\ude44"], "quiet": ["les hysteriques"]}}]})");
+  files[1].second = R"J({"lists": {"patient": {"terms": ["patient"]},
+    "irony": {"patterns": ["(?:\ud83d\ude44|\ud83c\udf7f|\ud83d\udecf\ufe0f|clich[e\u00e9]s?)"]}}})J";
+  secretum::RuleSet eager_rules = secretum::RuleSet::FromFiles(files);
+  REQUIRE_MESSAGE(eager_rules.ok(), eager_rules.error());
+  secretum::Analyzer eager(eager_rules);
+  REQUIRE(eager.ok());
+  files.emplace_back("rules/atoms.json", secretum::internal::AtomsJsonOf(eager));
+  secretum::RuleSet lazy_rules = secretum::RuleSet::FromFiles(files);
+  REQUIRE_MESSAGE(lazy_rules.ok(), lazy_rules.error());
+  secretum::Analyzer lazy(lazy_rules);
+  REQUIRE(lazy.ok());
+  int flagged = 0;
+  for (const char* post : {"Les hystériques du vendredi soir 🙄", "hysteriques 🍿", "hysterique, décès",
+                           "hysteriques, cliché", "hysteriques 🛏️", "hysteriques", "🙄", ""}) {
+    const secretum::Report r = lazy.Analyze(post);
+    flagged += !r.findings.empty();
+    CHECK_MESSAGE(secretum::ReportToJson(r) == secretum::ReportToJson(eager.Analyze(post)), post);
+  }
+  CHECK(flagged == 4);  // not the bed: the view drops its variation selector, the pattern has it
 }
