@@ -547,6 +547,12 @@ Report Analyzer::Analyze(std::string_view utf8, const Options& options) const {
             return c.rule->rule->category == cr.rule->category;
           }))
         continue;
+      // The re-identification model's exceptions (fiction, statistics, the author's family,
+      // history, news the author read) hold for the statistical layer's guess too.
+      if (cr.rule->category == "reidentification" &&
+          std::any_of(data_->reid_unless.begin(), data_->reid_unless.end(),
+                      [&](const CompiledContext& u) { return contexts.Near(u, whole); }))
+        continue;
       candidates.push_back({&cr, hit.span, data_->compiled.size() + 1 + hit.category});
       model_hits.push_back(std::move(hit));
     }

@@ -126,7 +126,7 @@ TEST_CASE("the committed model loads and scores the trainer's cases exactly") {
   REQUIRE(rules.ok());
   const auto* model = secretum::internal::DataOf(rules)->classifier.get();
   REQUIRE(model != nullptr);
-  CHECK(model->categories.size() == 8);
+  CHECK(model->categories.size() == 9);  // the eight ethics categories and reidentification
   std::ifstream in(std::string(SECRETUM_SOURCE_DIR) + "/tests/unit/classifier_cases.json");
   std::stringstream text;
   text << in.rdbuf();
@@ -228,4 +228,36 @@ TEST_CASE("the words shown are content words: a heavier '!' or 'leur' is not lis
   secretum::Report r2 = a2.Analyze(post);
   REQUIRE(r2.findings.size() == 1);
   CHECK(r2.findings[0].why.find("« leur »") != std::string::npos);
+}
+
+TEST_CASE("a model guess of re-identification obeys the re-identification model's exceptions") {
+  uint32_t village = IdOf("village", "w:village");
+  std::vector<std::pair<std::string, std::string>> files = {
+      {"rules/categories.json",
+       R"({"categories": {"reidentification": {"severity": "medium", "sources": "ethics",
+            "message": {"fr": "Reconnaissable", "en": "Recognizable"},
+            "why": {"fr": "Pourquoi.", "en": "Why."}}}})"},
+      {"rules/contexts.json", R"({"lists": {"news_read": {"terms": ["lu dans"]}}})"},
+      {"rules/citations.json",
+       R"({"citations": {"c1": {"title": {"fr": "Code", "en": "Code"}, "url": "https://example.org"}},
+           "groups": {"ethics": {"fr": ["c1"], "us": ["c1"]}}})"},
+      {"rules/reidentification/reidentification-model.json",
+       R"({"rule": "reidentification-risk", "min_kinds": 3, "threshold": 3, "strong_min_kinds": 2,
+           "strong_threshold": 3, "strong_weight": 2, "high_kinds": ["media"], "person_kinds": ["age"],
+           "kinds": {"age": {"weight": 1, "label": {"fr": "âge", "en": "age"}},
+                     "media": {"weight": 2, "label": {"fr": "presse", "en": "press"}}},
+           "unless": [{"lists": ["news_read"], "window": 0}],
+           "message": {"fr": "Reconnaissable", "en": "Recognizable"},
+           "why": {"fr": "{signals}", "en": "{signals}"},
+           "suggestion": {"fr": "Retirez des détails.", "en": "Drop details."}})"},
+      {"rules/model/classifier-model.json", ModelFile("reidentification", {{village, 100}}, -50, 10)}};
+  secretum::RuleSet rules = secretum::RuleSet::FromFiles(files);
+  REQUIRE_MESSAGE(rules.ok(), rules.error());
+  secretum::Analyzer analyzer(rules);
+  REQUIRE(analyzer.ok());
+  secretum::Report r = analyzer.Analyze("Le doyen du village est arrivé cette nuit.");
+  REQUIRE(r.findings.size() == 1);
+  CHECK(r.findings[0].rule == "model-reidentification");
+  // The same words in a story the author read in the paper: the exception holds for the model.
+  CHECK(analyzer.Analyze("Lu dans le journal : le doyen du village est arrivé cette nuit.").findings.empty());
 }
