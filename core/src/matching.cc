@@ -69,13 +69,21 @@ std::vector<Span> WordRuns(std::string_view v) {
       continue;
     }
     size_t b = i;
+    bool possessive = false;
     while (i < v.size() && (word(v[i]) || (v[i] == '\'' && i + 1 < v.size() && word(v[i + 1])))) {
       // A French elision ends its own run, so that "l'alpiniste" and "d'Annecy" find
       // "alpiniste" and "Annecy"; entries holding one ("l'isle adam") still match across it.
       if (v[i] == '\'' && IsElision(v.substr(b, i - b))) break;
+      // So does an English possessive, which is no run of its own: "Brayden's" is "Brayden".
+      if (v[i] == '\'' && (v[i + 1] == 's' || v[i + 1] == 'S') &&
+          (i + 2 == v.size() || !word(v[i + 2]))) {
+        possessive = true;
+        break;
+      }
       ++i;
     }
     runs.push_back({b, i});
+    if (possessive) i += 2;
   }
   return runs;
 }

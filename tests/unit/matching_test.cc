@@ -32,6 +32,18 @@ TEST_CASE("a French elision is its own word run: l'alpiniste, d'Annecy, qu'Ines"
   CHECK(runs.size() == words.size());
 }
 
+TEST_CASE("an English possessive ends the word run and makes no run of its own") {
+  std::string text = "Brayden's back, the Smiths' house, O'Brien's scan, it's, Ines's";
+  std::vector<std::string> words;
+  for (auto r : WordRuns(text)) words.push_back(text.substr(r.begin, r.end - r.begin));
+  CHECK(words == std::vector<std::string>{"Brayden", "back", "the", "Smiths", "house", "O'Brien",
+                                          "scan", "it", "Ines"});
+  static const std::string keys = "brayden\n";
+  LexiconIndex lex;
+  BuildLexiconIndex(keys, {1}, &lex);
+  CHECK(Matches(lex, "the rash on Brayden's back", true) == std::vector<std::string>{"Brayden"});
+}
+
 TEST_CASE("lexicon entries are found after an elision, and entries holding one still match") {
   static const std::string keys = "alpiniste\nannecy\nl'isle adam\ncapitaine de l'equipe\n";
   LexiconIndex lex;
