@@ -238,7 +238,7 @@ Strength PersonName(std::string_view span, const std::vector<std::string_view>&)
       // words that double as first names in the lists
       "saw", "check", "see", "told", "met", "had", "did", "got", "let", "call", "read", "note",
       "well", "just", "only", "also", "still", "even", "then", "good", "great", "best", "new",
-      "old", "big", "young", "per", "navy", "army", "bay", "lake", "merci", "bravo", "vu", "revu",
+      "old", "big", "young", "per", "navy", "army", "bay", "lake", "merci", "bravo", "thanks", "thank", "cheers", "sorry", "please", "vu", "revu",
       "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
       // places and streets
       "st", "ste", "street", "ave", "avenue", "road", "rd", "lane", "drive", "blvd", "sound",
