@@ -225,7 +225,9 @@ rules = [
   "unless": UNLESS + [{"terms": ["patient", "patiente", "pt", "pte", "mamie", "papi", "la dame", "le monsieur", "resident", "residente", "box", "lit", "bed", "chambre", "room", "la 1", "la 2", "la 3", "la 4", "la 5", "la 6", "la 7", "la 8", "la 9", "le 1", "le 2", "le 3", "le 4", "le 5", "le 6", "le 7", "le 8", "le 9"], "window": 40, "side": "before"},
                                 # A named doctor called a butcher or a fraud in the third person is a
                                 # reputational assertion: the defamation rules report it, not this one.
-                                {"terms": ["dr", "dre", "pr", "docteur", "docteure", "doctor", "professeur", "professeure", "professor"], "window": 60, "side": "before"}],
+                                {"terms": ["dr", "dre", "pr", "docteur", "docteure", "doctor", "professeur", "professeure", "professor"], "window": 60, "side": "before"},
+                                # A policy, a price or a situation called a disgrace is criticism, not an insult.
+                                {"terms": ["fees", "frais", "cuts", "coupes", "compressions", "policy", "policies", "politique", "decision", "decisions", "décision", "décisions", "reform", "réforme", "wait times", "waiting times", "délais", "delais", "system", "système", "situation", "law", "loi", "budget", "prices", "prix", "tarifs", "parking", "ratios", "staffing", "conditions", "shortage", "pénurie", "penurie", "funding", "financement", "waitlist", "liste d'attente"], "window": 40, "side": "before"}],
   "message": {"fr": "Insulte", "en": "Insult"},
   "examples": ex(["Ce crétin de ministre n'a jamais mis les pieds dans un hôpital.",
                   "Le directeur de l'ARS est un incompétent et un lâche.",
@@ -233,6 +235,7 @@ rules = [
                  ["Le Pr Martin est un grand clinicien, je ne partage pas ses choix mais je respecte.",
                   "Dr Mehra is a butcher and a drunk who shouldn't be allowed near a scalpel.",
                   "La 4 est une vraie chieuse, elle sonne pour rien toute la nuit.",
+                  "Hospital parking fees for dialysis patients are a disgrace, and the board knows it.",
                   "Il est un peu con, ce logiciel, mais on fait avec."])},
  {"id": "insult-adjective",
   "description": "'Vous êtes pathétique', 't'es complètement débile', 'you're pathetic', 'you are delusional': an insulting adjective aimed at the reader.",
