@@ -107,6 +107,7 @@ struct AnalyzerData {
   CompiledRule reid_medium_compiled{&reid_medium}, reid_high_compiled{&reid_high};
   std::optional<CompiledContext> reid_context;
   std::vector<CompiledContext> reid_unless;
+  std::vector<std::vector<CompiledContext>> model_unless;  // per classifier category
   // The statistical layer (classifier.h): one synthetic rule "model-<category>" per category
   // of the model, in the model's order.
   std::vector<Rule> model_rules;
@@ -266,6 +267,12 @@ Analyzer::Analyzer(const RuleSet& rules) : data_(std::make_unique<AnalyzerData>(
       r.severity = c.severity;
       r.file = "model/classifier-model.json";
       data_->model_rules.push_back(std::move(r));
+    }
+    for (const internal::ClassifierCategory& c : rs.classifier->categories) {
+      data_->model_unless.emplace_back();
+      for (const internal::ContextSpec& u : c.unless)
+        data_->model_unless.back().push_back(
+            compile_context(u, "model/classifier-model.json: " + c.category + ".unless"));
     }
     data_->model_compiled.reserve(data_->model_rules.size());
     for (const internal::Rule& r : data_->model_rules) data_->model_compiled.push_back(CompiledRule{&r});
@@ -546,6 +553,9 @@ Report Analyzer::Analyze(std::string_view utf8, const Options& options) const {
           std::any_of(candidates.begin(), candidates.end(), [&](const Candidate& c) {
             return c.rule->rule->category == cr.rule->category;
           }))
+        continue;
+      if (std::any_of(data_->model_unless[hit.category].begin(), data_->model_unless[hit.category].end(),
+                      [&](const CompiledContext& u) { return contexts.Near(u, whole); }))
         continue;
       // The re-identification model's exceptions (fiction, statistics, the author's family,
       // history, news the author read) hold for the statistical layer's guess too.

@@ -341,7 +341,7 @@ void ReadClassifier(Reader& r, const Json& doc, ClassifierModel* out) {
     if (!IsCategory(it.key())) return r.Fail(p, "not one of the ten categories");
     if (!it->is_object()) return r.Fail(p, "expected an object");
     r.OnlyKeys(*it, p, {"enabled", "severity", "scale", "bias", "threshold", "ids", "weights",
-                        "cv"});
+                        "cv", "unless"});
     ClassifierCategory c;
     c.category = it.key();
     r.Bool(*it, p, "enabled", &c.enabled);
@@ -355,6 +355,14 @@ void ReadClassifier(Reader& r, const Json& doc, ClassifierModel* out) {
     r.Int(*it, p, "threshold", &threshold, -1000000, 1000000);
     c.bias = bias;
     c.threshold = threshold;
+    if (it->contains("unless")) {
+      const Json& u = (*it)["unless"];
+      if (!u.is_array()) return r.Fail(p + ".unless", "expected a list");
+      for (size_t k = 0; k < u.size(); ++k) {
+        c.unless.emplace_back();
+        ReadContext(r, u[k], p + ".unless[" + std::to_string(k) + "]", &c.unless.back());
+      }
+    }
     auto ids = it->find("ids");
     auto ws = it->find("weights");
     if (ids == it->end() || !ids->is_array()) return r.Fail(p + ".ids", "missing or not a list");

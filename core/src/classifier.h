@@ -57,6 +57,9 @@ struct ClassifierCategory {
   double scale = 0;          // logit = scale * score
   int32_t bias = 0;
   int32_t threshold = 0;     // reported when score >= threshold
+  // Exceptions: when one matches the post (contexts.json lists or terms, as a rule's unless),
+  // the category is not reported ("my own X-ray" for patient_image).
+  std::vector<ContextSpec> unless;
 };
 
 struct ClassifierModel {

@@ -193,6 +193,7 @@ std::string DiffRuleSetData(const RuleSetData& a, const RuleSetData& b, bool exa
       d.Eq(p + ".scale", c.scale, e.scale);
       d.Eq(p + ".bias", c.bias, e.bias);
       d.Eq(p + ".threshold", c.threshold, e.threshold);
+      d.Contexts(p + ".unless", c.unless, e.unless);
     }
     d.Eq("classifier.rows.size", x.rows.size(), y.rows.size());
     size_t n = x.categories.size();

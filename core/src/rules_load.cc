@@ -245,6 +245,12 @@ std::string CheckReferences(const RuleSetData& data) {
       for (const std::string& l : u.lists)
         if (!data.contexts.count(l)) return "reidentification-model.json: unless: no list \"" + l + "\"";
   }
+  if (data.classifier)
+    for (const ClassifierCategory& c : data.classifier->categories)
+      for (const ContextSpec& u : c.unless)
+        for (const std::string& l : u.lists)
+          if (!data.contexts.count(l))
+            return "model/classifier-model.json: categories." + c.category + ".unless: no list \"" + l + "\"";
   for (const auto& [group, by_jurisdiction] : data.citation_groups)
     for (const auto& [jurisdiction, citation_ids] : by_jurisdiction)
       for (const std::string& id : citation_ids)

@@ -475,6 +475,8 @@ std::string PackRuleSet(const RuleSetData& data, const PackOptions& options) {
       w.F64(c.scale);
       w.Int(c.bias);
       w.Int(c.threshold);
+      w.Varint(c.unless.size());
+      for (const ContextSpec& u : c.unless) w.Context(u);
     }
     std::vector<std::pair<uint32_t, uint32_t>> rows(cm.rows.begin(), cm.rows.end());
     std::sort(rows.begin(), rows.end());
@@ -585,6 +587,8 @@ bool UnpackRuleSet(std::string_view pack, bool bytes_are_static, RuleSetData* ou
       c.scale = in.F64();
       c.bias = static_cast<int32_t>(in.Int());
       c.threshold = static_cast<int32_t>(in.Int());
+      c.unless.resize(in.Count());
+      for (ContextSpec& u : c.unless) in.Context(&u);
     }
     size_t n = cm->categories.size();
     size_t rows = in.Count();

@@ -261,3 +261,36 @@ TEST_CASE("a model guess of re-identification obeys the re-identification model'
   // The same words in a story the author read in the paper: the exception holds for the model.
   CHECK(analyzer.Analyze("Lu dans le journal : le doyen du village est arrivé cette nuit.").findings.empty());
 }
+
+TEST_CASE("a category's exceptions in the model file silence its finding; a missing list is refused") {
+  uint32_t xray = IdOf("radio", "w:radio");
+  std::string model = ModelFile("patient_image", {{xray, 100}}, -50, 10);
+  // The same file with an exception: the author's own image.
+  std::string with_unless = model;
+  with_unless.insert(with_unless.rfind("}}}"), R"(, "unless": [{"lists": ["own"], "window": 0}])");
+  auto rules_with = [](const std::string& m, const std::string& lists) {
+    return secretum::RuleSet::FromFiles({
+        {"rules/categories.json",
+         R"({"categories": {"patient_image": {"severity": "high", "sources": "ethics",
+              "message": {"fr": "Image", "en": "Image"}, "why": {"fr": "P.", "en": "W."}}}})"},
+        {"rules/contexts.json", lists},
+        {"rules/citations.json",
+         R"({"citations": {"c1": {"title": {"fr": "Code", "en": "Code"}, "url": "https://example.org"}},
+             "groups": {"ethics": {"fr": ["c1"], "us": ["c1"]}}})"},
+        {"rules/model/classifier-model.json", m}});
+  };
+  const std::string lists = R"({"lists": {"own": {"terms": ["ma propre"]}}})";
+  secretum::RuleSet plain = rules_with(model, lists);
+  secretum::RuleSet excepted = rules_with(with_unless, lists);
+  REQUIRE_MESSAGE(plain.ok(), plain.error());
+  REQUIRE_MESSAGE(excepted.ok(), excepted.error());
+  const std::string own = "Voici ma propre radio du poignet après ma chute à vélo.";
+  const std::string theirs = "Voici la radio du poignet de la dame de ce matin.";
+  CHECK(secretum::Analyzer(plain).Analyze(own).findings.size() == 1);
+  CHECK(secretum::Analyzer(excepted).Analyze(own).findings.empty());
+  REQUIRE(secretum::Analyzer(excepted).Analyze(theirs).findings.size() == 1);
+  CHECK(secretum::Analyzer(excepted).Analyze(theirs).findings[0].rule == "model-patient_image");
+  secretum::RuleSet missing = rules_with(with_unless, R"({"lists": {}})");
+  CHECK_FALSE(missing.ok());
+  CHECK(missing.error().find("unless: no list \"own\"") != std::string::npos);
+}
