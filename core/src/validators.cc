@@ -254,7 +254,7 @@ Strength PersonName(std::string_view span, const std::vector<std::string_view>&)
       "first", "reported", "outcomes", "flow", "records", "record", "information",
       "access", "navigator", "relations", "services", "support", "expert", "experts",
       "covid", "alzheimer", "parkinson", "crohn", "lundi", "mardi", "mercredi", "jeudi",
-      "vendredi", "samedi", "dimanche", "monday", "tuesday", "wednesday", "thursday",
+      "vendredi", "samedi", "dimanche", "scotians", "scotian", "monday", "tuesday", "wednesday", "thursday",
       "friday", "saturday", "sunday", "today", "tonight", "yesterday", "hier", "ce", "cette",
       "this", "who", "qui", "with", "avec", "aujourd", "ok", "okay", "emoji",
       // greetings, sentence adverbs and company-name words that follow a first name
