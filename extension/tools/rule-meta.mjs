@@ -3,11 +3,14 @@
 // The engine's own API gives rule ids only (analyzer.ruleIds()); the background joins the two and
 // falls back to the id for a rule missing here. Output: { [id]: { category, severity, title: { fr, en } } }.
 // Titles: the rule's `message`, else for a re-identification signal (`signal: KIND`) "clue: <kind
-// label of reidentification-model.json>", else the category's message (rules/categories.json).
+// label of reidentification-model.json>", else the category's message (rules/categories.json);
+// the statistical layer's ids ("model-<category>", model/classifier-model.json): the category's
+// message and "(statistical model)".
 import fs from 'node:fs';
 import path from 'node:path';
 
 const CLUE = { fr: 'Indice de ré-identification : ', en: 'Re-identification clue: ' };
+const STATISTICAL = { fr: 'modèle statistique', en: 'statistical model' };
 
 /** @param {string} rulesDir the repository's rules/ directory */
 export function ruleMeta(rulesDir) {
@@ -31,6 +34,16 @@ export function ruleMeta(rulesDir) {
   if (typeof model.rule === 'string' && !out[model.rule]) {
     const cat = categories.reidentification;
     out[model.rule] = { category: 'reidentification', severity: cat.severity, signal: false, title: { ...cat.message } };
+  }
+  // The statistical layer: one rule id per category it reports ("model-derogatory").
+  const layer = fs.existsSync(path.join(rulesDir, 'model/classifier-model.json')) ? read('model/classifier-model.json') : null;
+  for (const [category, c] of Object.entries(layer?.categories ?? {})) {
+    const cat = categories[category];
+    if (!cat || !c.enabled) continue;
+    out[`model-${category}`] = {
+      category, severity: c.severity ?? 'medium', signal: false,
+      title: { fr: `${cat.message.fr} (${STATISTICAL.fr})`, en: `${cat.message.en} (${STATISTICAL.en})` },
+    };
   }
   return out;
 }
