@@ -311,6 +311,8 @@ class ContextIndex {
     }
     if (c.side == internal::ContextSpec::kAfter) lo = span.begin;
     if (c.side == internal::ContextSpec::kBefore) hi = span.end;
+    const bool inside = c.side == internal::ContextSpec::kInside;
+    if (inside) lo = span.begin, hi = span.end;
     for (int m : c.matchers) {
       // A matcher's spans do not overlap and come in text order (ends increase too): start at
       // the first one ending after `lo`, stop at the first one starting at or after `hi`.
@@ -319,7 +321,8 @@ class ContextIndex {
                                     [](const Span& s, size_t at) { return s.end <= at; });
       for (auto it = first; it != spans.end() && it->begin < hi; ++it) {
         const Span& s = *it;
-        if (s.begin >= span.begin && s.end <= span.end) continue;  // inside the candidate
+        const bool within = s.begin >= span.begin && s.end <= span.end;
+        if (inside != within) continue;  // only "inside" looks at the candidate itself
         if (c.side == internal::ContextSpec::kBefore && s.begin >= span.begin) continue;
         if (c.side == internal::ContextSpec::kAfter && s.end <= span.end) continue;
         return true;

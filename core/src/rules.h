@@ -30,7 +30,8 @@ struct ContextSpec {
   std::vector<std::string> lists;  // names of lists in contexts.json
   std::vector<std::string> terms;  // inline terms (normalized, lowercase)
   int window = 0;                  // bytes of the normalized view on each side; 0 = whole post
-  enum Side { kBoth, kBefore, kAfter } side = kBoth;
+  // kInside: only inside the match itself (the others never look there).
+  enum Side { kBoth, kBefore, kAfter, kInside } side = kBoth;
 };
 
 enum class NeedContext { kAlways, kWhenWeak, kNever };

@@ -124,7 +124,7 @@ class PackReader {
     Strs(&c->terms);
     c->window = SmallInt();
     unsigned side = U8();
-    if (side > ContextSpec::kAfter) Fail();
+    if (side > ContextSpec::kInside) Fail();
     c->side = static_cast<ContextSpec::Side>(side);
   }
   void Fail() {

@@ -34,7 +34,8 @@ void ReadContext(Reader& r, const Json& obj, const std::string& path, ContextSpe
   if (side == "both") out->side = ContextSpec::kBoth;
   else if (side == "before") out->side = ContextSpec::kBefore;
   else if (side == "after") out->side = ContextSpec::kAfter;
-  else r.Fail(Reader::Join(path, "side"), "expected before, after or both; got \"" + side + "\"");
+  else if (side == "inside") out->side = ContextSpec::kInside;
+  else r.Fail(Reader::Join(path, "side"), "expected before, after, both or inside; got \"" + side + "\"");
   if (out->lists.empty() && out->terms.empty())
     r.Fail(path, "needs \"lists\" or \"terms\"");
 }

@@ -194,6 +194,24 @@ TEST_CASE("lexicon rules: next_lexicon and next_min_weight check the following w
   CHECK(Spans(a, "Anna Smith").empty());                 // not in the lexicon
 }
 
+TEST_CASE("unless with side inside looks only at the match itself") {
+  // "Brandon Hills" is a place here: an unless inside the match drops it; the same words
+  // next to the match (before or after) do not, and a window-less unless never looks inside.
+  secretum::Analyzer inside = LexiconEngine(
+      R"J("lexicon": "given", "capitalized": true, "next_lexicon": "family",
+          "unless": [{"terms": ["brandon hills"], "side": "inside"}])J");
+  REQUIRE(inside.ok());
+  CHECK(Spans(inside, "saw Brandon Hills today").empty());
+  CHECK(Spans(inside, "saw Brandon Keller near brandon hills") ==
+        std::vector<std::string>{"Brandon Keller"});
+  secretum::Analyzer around = LexiconEngine(
+      R"J("lexicon": "given", "capitalized": true, "next_lexicon": "family",
+          "unless": [{"terms": ["brandon hills"]}])J");
+  REQUIRE(around.ok());
+  CHECK(Spans(around, "saw Brandon Hills today") == std::vector<std::string>{"Brandon Hills"});
+  CHECK(Spans(around, "saw Brandon Keller near brandon hills").empty());
+}
+
 TEST_CASE("lexicon rules: min_weight skips ambiguous entries") {
   secretum::Analyzer a = LexiconEngine(R"J("lexicon": "given", "capitalized": true, "min_weight": 1)J");
   REQUIRE(a.ok());
