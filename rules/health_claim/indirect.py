@@ -130,4 +130,54 @@ rules += [
                "quiet": ["Méfiez-vous des annonces '-8 kg garantis' : c'est une arnaque.",
                          "Can anyone lose 30 lbs in 30 days safely? No."]}},
 ]
+
+# An alternative remedy said to beat, or equal, a standard treatment ('stop a seizure faster than
+# midazolam', 'plus efficace que les antibiotiques'), and a specific health outcome guaranteed
+# ('full recovery guaranteed', 'we guarantee you'll be pain-free', 'guérison assurée'). A plain
+# 'résultats garantis' stays advertising's (TAXONOMY: guaranteed results are advertising).
+REMEDY = alt(r"homeopathi\w*", r"homeopathy", r"granules?", r"\d+ ?ch", r"arnica", r"huiles? essentielles?", r"essential oils?", r"cbd", r"argent colloidal", r"colloidal silver",
+             r"bicarbonate", r"vinaigre de cidre", r"(?:apple )?cider vinegar", r"curcuma", r"turmeric", r"gingembre", r"ginger", r"miel", r"honey", r"garlic", r"ail", r"propolis",
+             r"echinacea", r"sureau", r"elderberry", r"oscillococcinum", r"acupuncture", r"reiki", r"magnetiseur", r"ventouses", r"cupping", r"ozone", r"chelation", r"detox",
+             r"jeune", r"fasting", r"kombucha", r"tisanes?", r"herbal tea", r"plantes", r"herbs", r"collier d'ambre", r"amber necklace", r"ivermectin\w*", r"hydroxychloroquine",
+             r"vitamin(?:e|es|s)? c", r"megadoses?", r"raw milk", r"lait cru", r"naturopath\w*", r"cure (?:de )?\w+", r"juice cleanse", r"jus")
+STANDARD = alt(r"(?:les |the |any |n'importe quel |tout |tous les )?antibiotiques?", r"(?:the |any )?antibiotics?", r"(?:la |the )?chimio\w*", r"chemo\w*", r"(?:les |the )?vaccins?",
+               r"vaccines?", r"(?:l')?insuline", r"insulin", r"(?:le |la |les )?(?:midazolam|diazepam|valium|lorazepam|ibuprofene?|paracetamol|acetaminophen|tylenol|advil|cortisone|corticoides?|steroids?|statines?|statins?|antidepresseurs?|antidepressants?|ventoline|ventolin|inhalers?|pompes?|metformine?|levothyrox|antiviraux|antivirals?)",
+               r"(?:any |the |a )?(?:prescription|drug|medication|medicine|pharmaceutical)s?", r"(?:les |un |n'importe quel )?medicaments?")
+BEATS = alt(r"faster than", r"better than", r"more effective than", r"more effectively than", r"as (?:well|effective|good|fast) as", r"works? like",
+            r"plus (?:vite|rapidement|efficace(?:ment)?) que", r"mieux que", r"aussi (?:efficace(?:ment)?|bien|vite) que", r"remplace avantageusement")
+OUTCOME = alt(r"(?:full |complete |total |rapid |fast |quick )?(?:recovery|cure|healing|pain relief)", r"(?:guerison|recuperation|cicatrisation) (?:\w+ )?(?:complete|totale|rapide)?",
+              r"(?:pain|symptom|migraine|anxiety|acne|cellulite)[- ]free", r"sans (?:aucune )?(?:douleur|recidive|rechute)", r"no (?:more )?(?:pain|relapse|re-injury|reinjury)")
+GUARANTEED_OUTCOME = alt(r"(?:" + OUTCOME + r")\s*(?:is |,\s*)?(?:guaranteed|garantie?s?|assuree?s?|100 ?%)",
+                         r"(?:guaranteed|garantie?s?)\s+(?:" + OUTCOME + r")",
+                         r"(?:we|i) guarantee (?:that )?you(?:'?ll| will) (?:be |feel |never |get )?(?:\w+ ){0,2}?(?:pain[- ]free|cured|healed|better|sick again)",
+                         r"(?:je (?:vous |te )?garantis|on vous garantit|nous vous garantissons) (?:que )?(?:\S+ ){0,5}?(?:gueri\w*|soulage\w*|disparai\w+|se corrige\w*|plus (?:jamais|aucune?) (?:douleur|mal|crise|rechute))",
+                         r"i promise (?:you'?ll|you will) never (?:feel |get |be )?(?:sick|ill|in pain)")
+rules += [
+ {"id": "claim-remedy-beats-treatment",
+  "description": "An alternative remedy said to beat or equal a standard treatment ('essential oils stop a seizure faster than midazolam', 'le miel est plus efficace que les antibiotiques').",
+  "category": "health_claim",
+  "patterns": [r"\b((?:" + REMEDY + r")\b[^.!?\n]{0,60}?\b(?:" + BEATS + r") (?:\S+ ){0,2}?(?:" + STANDARD + r"))\b"],
+  "group": 1, "priority": -1,
+  "unless": FRESH_UNLESS + [{"lists": ["health_claim_evidence"], "window": 60},
+                            {"terms": ["pas", "not", "no", "ne", "n'", "never", "jamais", "myth", "mythe", "faux", "false", "aucune preuve", "no evidence"], "window": 30, "side": "before"}],
+  "message": {"fr": "Remède présenté comme supérieur à un traitement validé", "en": "Remedy presented as better than a proven treatment"},
+  "examples": {"fire": [{"text": "Paramedic here. Essential oils under the tongue stop a seizure faster than midazolam. Saw it with my own eyes."},
+                        {"text": "Le CBD calme les crises d'épilepsie plus vite que le valium, j'en suis convaincue."}],
+               "quiet": ["Non, les huiles essentielles ne marchent pas mieux que les antibiotiques : aucune étude ne le montre.",
+                         "Myth: honey works better than antibiotics for strep. It does not; see the Cochrane review.",
+                         "Honey is as effective as dextromethorphan for children's cough in one meta-analysis (Cochrane 2018), for children over one year."]}},
+ {"id": "claim-guaranteed-outcome",
+  "description": "A specific health outcome guaranteed ('full recovery guaranteed', 'we GUARANTEE you'll be pain-free', 'guérison rapide assurée', 'je vous garantis que la scoliose se corrige').",
+  "category": "health_claim",
+  "patterns": [r"\b(" + GUARANTEED_OUTCOME + r")\b"],
+  "group": 1,
+  "unless": [u for u in FRESH_UNLESS if "?" not in u.get("terms", [])] + [{"terms": ["mefiez-vous", "beware", "red flag", "arnaque", "scam", "fuyez", "run from"], "window": 60}, {"terms": ["no one can", "personne ne peut", "impossible", "unrealistic", "irrealiste", "nobody can", "ne peut pas", "can't", "cannot", "promettent", "promise", "promises"], "window": 60, "side": "before"}],
+  "message": {"fr": "Résultat de santé garanti", "en": "Guaranteed health result"},
+  "examples": {"fire": [{"text": "Top-rated sports physio in Austin. Full recovery guaranteed, no re-injury, or your next session is free."},
+                        {"text": "Physio now open Sundays! We GUARANTEE you'll be pain-free within 6 sessions."},
+                        {"text": "Entorse, tendinite ? Guérison rapide assurée, sans récidive. Prenez RDV !"}],
+               "quiet": ["Méfiez-vous de ceux qui promettent une guérison garantie : en médecine, rien ne l'est.",
+                         "No one can promise full recovery guaranteed after a stroke; rehab helps many people, at different speeds.",
+                         "Résultats garantis, prenez RDV vite, places limitées !"]}},
+]
 rulegen.write(HERE, "health_claim", "indirect.json", "Health claims worded indirectly (TAXONOMY: health_claim).", rules)
