@@ -231,12 +231,15 @@ async function main() {
     terms.value = settings.watchTerms.join('\n');
   });
   // Rule switches: one change at a time, each computed from the settings the previous one saved
-  // (two quick clicks must not overwrite each other).
+  // (two quick clicks must not overwrite each other); the switches are redrawn from the settings
+  // once no change is waiting (not in between: a click made meanwhile would flicker back).
   let queue = Promise.resolve();
+  let pending = 0;
   const changeDisabled = (fn) => {
+    pending++;
     queue = queue.then(async () => { settings = await save({ disabledRules: fn(settings.disabledRules) }); })
       .catch(() => { /* not saved: the switches go back to the stored state below */ })
-      .then(() => list.sync());
+      .then(() => { if (--pending === 0) list.sync(); });
     return queue;
   };
   const list = ruleList(document.getElementById('rules'), document.getElementById('rule-filter'),
@@ -245,7 +248,9 @@ async function main() {
     });
   api.storage.onChanged.addListener(async (changes, area) => {
     if (area !== 'sync' && area !== 'local') return;
-    ({ settings, locked } = await send({ type: MSG.GET_SETTINGS }));
+    const fresh = await send({ type: MSG.GET_SETTINGS });
+    if (pending) return; // the queued changes start from their own saved settings, and redraw after
+    ({ settings, locked } = fresh);
     list.sync();
   });
 }

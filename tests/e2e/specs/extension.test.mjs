@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startChromium, highlights, highlightNames, waitForHighs, waitFor, shot, clickHighlight, RISKY, RISKY_HIGHS, ui, contentStats } from '../lib/harness.mjs';
+import { startChromium, highlights, highlightNames, waitForHighs, waitFor, shot, clickHighlight, RISKY, RISKY_HIGHS, ui, contentStats, setSettings, SHOTS } from '../lib/harness.mjs';
 import { ROOT } from '../lib/replicas.mjs';
 
 let ctx;
@@ -136,7 +136,8 @@ test('options_rules_grouped_by_category_with_what_tells_them_apart', async () =>
   // One rule off: saved, counted, the category switch shows "mixed", the engine stops flagging it.
   await box.uncheck();
   await waitFor(async () => (await stored())?.disabledRules?.includes('room-bed'), 3000, 'rule disabled');
-  assert.equal(await id.locator('.cat-count').textContent(), `1 règle désactivée sur ${total}`);
+  // The page updates its counts once the background has answered (the storage write comes first).
+  await waitFor(async () => (await id.locator('.cat-count').textContent()) === `1 règle désactivée sur ${total}`, 3000, 'count');
   assert.ok(await catBox('identifier').evaluate((e) => e.indeterminate && !e.checked));
   await page.goto('https://x.com/home');
   await page.click(X);
@@ -145,7 +146,7 @@ test('options_rules_grouped_by_category_with_what_tells_them_apart', async () =>
   await box.check();
   await waitForHighs(page, RISKY_HIGHS);
   assert.deepEqual((await stored()).disabledRules, []);
-  assert.ok(await catBox('identifier').evaluate((e) => !e.indeterminate && e.checked));
+  await waitFor(() => catBox('identifier').evaluate((e) => !e.indeterminate && e.checked), 3000, 'category on again');
   await disclosure.click();
   assert.equal(await disclosure.getAttribute('aria-expanded'), 'false');
 });
@@ -221,6 +222,10 @@ test('options_filter_narrows_the_rule_list', async () => {
 
 test('options_rules_screenshots_in_french_and_english', async () => {
   await options.setViewportSize({ width: 900, height: 1400 });
+  // Three rules of one category off (another page's change: the counts follow without a reload).
+  await setSettings(ctx, { disabledRules: ['insult-fr', 'insult-en', 'shut-up'] });
+  await waitFor(async () => (await catSection('hostile').locator('.cat-count').textContent()).startsWith('3 règles désactivées sur'), 3000, 'count updated');
+  assert.ok(await catBox('hostile').evaluate((e) => e.indeterminate));
   for (const lang of ['fr', 'en']) {
     if (lang === 'en') {
       await options.selectOption('select[name=uiLang]', 'en');
@@ -229,14 +234,22 @@ test('options_rules_screenshots_in_french_and_english', async () => {
       assert.equal(await catSection('identifier').locator('.cat-name').textContent(), 'Direct identifier');
       assert.match(await catSection('identifier').locator('.cat-count').textContent(), /^\d+ rules, all on$/);
     }
+    if (lang === 'en') assert.match(await catSection('hostile').locator('.cat-count').textContent(), /^3 of \d+ rules off$/);
+    await options.screenshot({ path: path.join(SHOTS, `options-categories-${lang}.png`), fullPage: true });
     await catSection('identifier').locator('button.disclosure').click();
     await options.evaluate(() => window.scrollTo(0, document.querySelector('.rules-box').offsetTop - 10));
     await shot(options, `options-rules-${lang}`);
+    if (lang === 'fr') {
+      await options.emulateMedia({ colorScheme: 'dark' });
+      await shot(options, 'options-rules-fr-dark');
+      await options.emulateMedia({ colorScheme: 'light' });
+    }
     await catSection('identifier').locator('button.disclosure').click();
   }
   await options.selectOption('select[name=uiLang]', 'fr');
   await waitFor(async () => (await stored())?.uiLang === 'fr', 3000, 'back to French');
   await options.waitForSelector('html[lang=fr] body[data-loaded="1"]');
+  await setSettings(ctx, { disabledRules: [] });
 });
 
 test('background_restart_reinstantiates_the_engine_and_answers', async () => {
