@@ -84,10 +84,21 @@ const CATEGORY_ORDER = ['identifier', 'reidentification', 'patient_image', 'dero
   'advertising', 'medical_advice', 'conflict_of_interest', 'health_claim'];
 let metaPromise = null;
 
+/** A { fr?, en? } value in `lang`, else in the other language: { ...value, lang } or null. */
+function inLang(byLang, lang) {
+  const l = byLang?.[lang] ? lang : ['fr', 'en'].find((x) => byLang?.[x]);
+  if (!l) return null;
+  const v = byLang[l];
+  return typeof v === 'string' ? { text: v, lang: l } : { ...v, lang: l };
+}
+
 /**
- * The engine's rules for the options page, in `lang`: [{ id, category, severity, signal, title }],
- * by category (taxonomy order), then title. Titles come from rules-meta.json (written at build
- * time from the rule files, tools/rule-meta.mjs); a rule missing there shows its id.
+ * The engine's rules for the options page, in `lang`: [{ id, category, severity, signal, title,
+ * description, example }], by category (taxonomy order), then title. Titles, descriptions
+ * ({ text, lang }, only when written in `lang`: most rule descriptions are in English) and
+ * examples ({ before, match, after, lang }: a post the rule flags, in `lang` when the rule has
+ * one, else in the other language) come from rules-meta.json (written at build time from the rule
+ * files, tools/rule-meta.mjs); a rule missing there shows its id.
  */
 export async function ruleInfo(lang) {
   metaPromise ??= fetch(new URL('../rules-meta.json', import.meta.url)).then((r) => r.json()).catch(() => ({}));
@@ -95,7 +106,8 @@ export async function ruleInfo(lang) {
   const rank = (c) => (CATEGORY_ORDER.indexOf(c) + 1 || 99);
   return ids.map((id) => {
     const m = meta[id];
-    return { id, category: m?.category ?? null, severity: m?.severity ?? null, signal: !!m?.signal, title: m?.title?.[lang] ?? id };
+    return { id, category: m?.category ?? null, severity: m?.severity ?? null, signal: !!m?.signal, title: m?.title?.[lang] ?? id,
+      description: m?.description?.[lang] ? { text: m.description[lang], lang } : null, example: inLang(m?.example, lang) };
   }).sort((a, b) => rank(a.category) - rank(b.category) || a.signal - b.signal || a.title.localeCompare(b.title, lang) || a.id.localeCompare(b.id));
 }
 

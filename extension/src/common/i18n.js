@@ -1,5 +1,5 @@
 // UI strings from _locales/<lang>/messages.json, in the language the user chose in the options
-// (browser.i18n.getMessage only follows the browser's language). Loaded once per page, ~6 KB.
+// (browser.i18n.getMessage only follows the browser's language). Loaded once per page, ~7 KB.
 import { api, browserLang } from './api.js';
 
 const cache = new Map();

@@ -6,7 +6,7 @@
 export const MSG = Object.freeze({
   ANALYZE: 'secretum/analyze', //      { text: string <= MAX_TEXT, site }  -> { report }
   STATE: 'secretum/state', //          { site }                             -> { active, speedBump, lang, strings }
-  GET_SETTINGS: 'secretum/get-settings', //  extension pages only            -> { settings, locked, ruleIds, rules: [{ id, category, severity, signal, title }] }
+  GET_SETTINGS: 'secretum/get-settings', //  extension pages only            -> { settings, locked, ruleIds, rules: [{ id, category, severity, signal, title, description, example }] }
   SET_SETTINGS: 'secretum/set-settings', //  extension pages only { patch }  -> { settings }
   DISABLE_RULE: 'secretum/disable-rule', // { rule: engine rule id }        -> { undo: token } (the card's "disable this rule")
   UNDO_DISABLE: 'secretum/undo-disable', // { undo: token of a DISABLE_RULE answer, UNDO_MS } -> {} (the card's "Undo")

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startChromium, highlights, highlightNames, waitForHighs, waitFor, shot, clickHighlight, RISKY, RISKY_HIGHS, ui, contentStats } from '../lib/harness.mjs';
+import { startChromium, highlights, highlightNames, waitForHighs, waitFor, shot, clickHighlight, RISKY, RISKY_HIGHS, ui, contentStats, setSettings, SHOTS } from '../lib/harness.mjs';
 import { ROOT } from '../lib/replicas.mjs';
 
 let ctx;
@@ -85,27 +85,171 @@ test('options_watch_terms_are_flagged_and_min_severity_filters', async () => {
   await options.selectOption('select[name=minSeverity]', 'low');
 });
 
-test('options_rule_toggle_disables_a_rule', async () => {
+// The rule list (issue 5): ten categories in the taxonomy's order, each with a one-line
+// explanation, a count and one switch; its rules behind a disclosure, each told apart from rules
+// with the same title by an example post or its description, with its id in small type.
+const CATEGORIES = ['identifier', 'reidentification', 'patient_image', 'derogatory', 'hostile', 'defamation',
+  'advertising', 'medical_advice', 'conflict_of_interest', 'health_claim'];
+const catBox = (cat) => options.locator(`input[name="category-${cat}"]`);
+const catSection = (cat) => options.locator(`section.cat[data-category="${cat}"]`);
+const categoryIds = (cat) => options.locator(`section.cat[data-category="${cat}"] li.rule input`)
+  .evaluateAll((els) => els.map((e) => e.name.replace(/^rule-/, '')));
+const visibleRules = () => options.locator('li.rule').evaluateAll((els) => els.filter((e) => e.checkVisibility()).map((e) => e.dataset.rule));
+
+test('options_rules_grouped_by_category_with_what_tells_them_apart', async () => {
+  assert.deepEqual(await options.locator('section.cat').evaluateAll((els) => els.map((e) => e.dataset.category)), CATEGORIES);
+  const id = catSection('identifier');
+  assert.equal(await id.locator('.cat-name').textContent(), 'Identifiant direct');
+  assert.match(await id.locator('.cat-desc').textContent(), /désignent un patient/);
+  const total = (await categoryIds('identifier')).length;
+  assert.ok(total >= 20, `${total} identifier rules`);
+  assert.equal(await id.locator('.cat-count').textContent(), `${total} règles, toutes actives`);
+  for (const c of CATEGORIES) assert.ok((await catSection(c).locator('.cat-desc').textContent()).length > 20, `${c} explained`);
+  // Collapsed at first; the disclosure is a real button with aria-expanded, usable with the keyboard.
+  const disclosure = id.locator('button.disclosure');
+  assert.equal(await disclosure.getAttribute('aria-expanded'), 'false');
+  assert.equal(await disclosure.textContent(), `Afficher les ${total} règles`);
   const box = options.locator('input[name="rule-room-bed"]');
-  assert.ok(await box.isChecked());
-  // Rules by category, each with its title (from the rule files) and its id in small type.
-  const label = options.locator('label:has(input[name="rule-room-bed"])');
-  assert.equal(await label.locator('.title').textContent(), 'Numéro de chambre ou de lit');
-  assert.equal(await label.locator('.id').textContent(), 'room-bed');
-  assert.equal(await options.locator('.rule-group h3').first().textContent(), 'Identifiant direct');
-  const untitled = await options.evaluate(() => [...document.querySelectorAll('.rule-group label')]
-    .filter((l) => l.querySelector('.title').textContent === l.querySelector('.id').textContent).length);
-  assert.equal(untitled, 0, 'every engine rule has a title');
-  await label.scrollIntoViewIfNeeded();
+  assert.ok(!(await box.isVisible()), 'rules hidden until the category is opened');
+  await disclosure.focus();
+  await options.keyboard.press('Enter');
+  assert.equal(await disclosure.getAttribute('aria-expanded'), 'true');
+  assert.ok(await box.isVisible());
+  // The rule: its title as the checkbox's label, an example post with what it matches, its id.
+  const row = options.locator('li.rule[data-rule="room-bed"]');
+  assert.equal(await row.locator('.title').textContent(), 'Numéro de chambre ou de lit');
+  assert.equal(await row.locator('.id').textContent(), 'room-bed');
+  assert.equal(await options.evaluate(() => document.querySelector('input[name="rule-room-bed"]').labels[0].textContent), 'Numéro de chambre ou de lit');
+  assert.ok(await row.locator('.example mark').textContent(), 'what the rule matched is marked');
+  // Every rule has a title other than its id, and the ~20 "Nom d'un patient" rules show different details.
+  const rows = await options.locator('li.rule').evaluateAll((els) => els.map((e) => ({
+    id: e.dataset.rule, title: e.querySelector('.title').textContent, detail: e.querySelector('.rule-detail')?.textContent ?? '',
+    describedBy: e.querySelector('input').getAttribute('aria-describedby'),
+  })));
+  assert.equal(rows.filter((r) => r.title === r.id).length, 0, 'every engine rule has a title');
+  const names = rows.filter((r) => r.title === "Nom d'un patient");
+  assert.ok(names.length >= 10, `${names.length} rules titled "Nom d'un patient"`);
+  assert.equal(new Set(names.map((r) => r.detail)).size, names.length, 'each shows its own example and description');
+  assert.ok(rows.every((r) => r.describedBy), 'details are the checkbox\'s description for screen readers');
+  await row.scrollIntoViewIfNeeded();
   await shot(options, 'options-rules');
+  // One rule off: saved, counted, the category switch shows "mixed", the engine stops flagging it.
   await box.uncheck();
   await waitFor(async () => (await stored())?.disabledRules?.includes('room-bed'), 3000, 'rule disabled');
+  // The page updates its counts once the background has answered (the storage write comes first).
+  await waitFor(async () => (await id.locator('.cat-count').textContent()) === `1 règle désactivée sur ${total}`, 3000, 'count');
+  assert.ok(await catBox('identifier').evaluate((e) => e.indeterminate && !e.checked));
   await page.goto('https://x.com/home');
   await page.click(X);
   await page.keyboard.type(RISKY);
   await waitForHighs(page, ['Mme Perrault', '2 95 10 99 126 111 93']);
   await box.check();
   await waitForHighs(page, RISKY_HIGHS);
+  assert.deepEqual((await stored()).disabledRules, []);
+  await waitFor(() => catBox('identifier').evaluate((e) => !e.indeterminate && e.checked), 3000, 'category on again');
+  await disclosure.click();
+  assert.equal(await disclosure.getAttribute('aria-expanded'), 'false');
+});
+
+test('options_category_switch_disables_all_its_rules_and_a_reload_shows_it', async () => {
+  const ids = await categoryIds('identifier');
+  await options.evaluate(() => { document.body.dataset.sinceLoad = '1'; });
+  // Keyboard only: Space on the category's checkbox.
+  await catBox('identifier').focus();
+  await options.keyboard.press('Space');
+  await waitFor(async () => JSON.stringify([...((await stored())?.disabledRules ?? [])].sort()) === JSON.stringify([...ids].sort()),
+    3000, 'every identifier rule in the disabled list, nothing else');
+  // The engine honours it: the post whose three high findings are identifiers no longer highlights them.
+  await page.goto('https://x.com/home');
+  await page.click(X);
+  await page.keyboard.type(RISKY);
+  await waitFor(async () => (await highlights(page)).high.length === 0, 5000, 'no identifier highlighted');
+  const left = await highlights(page);
+  for (const s of RISKY_HIGHS) assert.ok(![...left.medium, ...left.low].includes(s), `${s} not highlighted at all`);
+  // A reload shows the category off and each of its rules off.
+  await options.reload();
+  await options.waitForSelector('body[data-loaded="1"]');
+  assert.equal(await options.evaluate(() => document.body.dataset.sinceLoad), undefined, 'the page was reloaded');
+  assert.ok(await catBox('identifier').evaluate((e) => !e.checked && !e.indeterminate));
+  assert.equal(await catSection('identifier').locator('.cat-count').textContent(), `Les ${ids.length} règles sont désactivées`);
+  assert.deepEqual(await catSection('identifier').locator('li.rule input').evaluateAll((els) => els.filter((e) => e.checked).length), 0);
+  assert.ok(await catBox('reidentification').isChecked(), 'other categories untouched');
+  await catSection('identifier').locator('button.disclosure').click();
+  await options.setViewportSize({ width: 900, height: 1100 });
+  await options.evaluate(() => window.scrollTo(0, document.querySelector('.rules-box').offsetTop - 10));
+  await shot(options, 'options-category-off');
+  // Back on with a click: the list is empty again and the highlights come back.
+  await catBox('identifier').check();
+  await waitFor(async () => (await stored())?.disabledRules?.length === 0, 3000, 'category back on');
+  await waitForHighs(page, RISKY_HIGHS);
+  await catSection('identifier').locator('button.disclosure').click();
+});
+
+test('options_filter_narrows_the_rule_list', async () => {
+  const filter = options.locator('#rule-filter');
+  assert.equal(await options.evaluate(() => document.getElementById('rule-filter').labels[0].textContent), 'Rechercher une règle');
+  assert.deepEqual(await visibleRules(), [], 'all collapsed');
+  await filter.fill('chambre');
+  const hits = await visibleRules();
+  assert.ok(hits.includes('room-bed') && hits.length < 30, `${hits.length} rules for "chambre"`);
+  const texts = await options.locator('li.rule').evaluateAll((els) => els.filter((e) => e.checkVisibility())
+    .map((e) => e.textContent.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()));
+  assert.ok(texts.every((x) => x.includes('chambre')), 'every rule shown mentions it');
+  assert.equal(await options.textContent('#rule-filter-count'), `${hits.length} règles correspondent`);
+  assert.equal(await catSection('identifier').locator('button.disclosure').getAttribute('aria-expanded'), 'true', 'opened where it matches');
+  const shownCats = await options.locator('section.cat').evaluateAll((els) => els.filter((e) => !e.hidden).map((e) => e.dataset.category));
+  assert.ok(shownCats.length < CATEGORIES.length, 'categories without a match are hidden');
+  await options.evaluate(() => window.scrollTo(0, document.querySelector('.rules-box').offsetTop - 10));
+  await shot(options, 'options-filter');
+  await filter.fill('room-bed');
+  assert.deepEqual(await visibleRules(), ['room-bed']);
+  assert.equal(await options.textContent('#rule-filter-count'), '1 règle correspond');
+  await filter.press('Enter'); // must not submit the form (a reload)
+  assert.deepEqual(await visibleRules(), ['room-bed']);
+  // A rule found by the filter still toggles.
+  await options.locator('input[name="rule-room-bed"]').uncheck();
+  await waitFor(async () => (await stored())?.disabledRules?.includes('room-bed'), 3000, 'disabled from the filtered list');
+  await options.locator('input[name="rule-room-bed"]').check();
+  await waitFor(async () => (await stored())?.disabledRules?.length === 0, 3000, 'enabled again');
+  await filter.fill('zzzz introuvable');
+  assert.deepEqual(await visibleRules(), []);
+  assert.equal(await options.textContent('#rule-filter-count'), 'Aucune règle ne correspond à « zzzz introuvable ».');
+  await filter.press('Escape');
+  assert.equal(await filter.inputValue(), '');
+  assert.deepEqual(await visibleRules(), [], 'cleared: back to what was open before');
+  assert.equal(await options.locator('section.cat:not([hidden])').count(), CATEGORIES.length);
+});
+
+test('options_rules_screenshots_in_french_and_english', async () => {
+  await options.setViewportSize({ width: 900, height: 1400 });
+  // Three rules of one category off (another page's change: the counts follow without a reload).
+  await setSettings(ctx, { disabledRules: ['insult-fr', 'insult-en', 'shut-up'] });
+  await waitFor(async () => (await catSection('hostile').locator('.cat-count').textContent()).startsWith('3 règles désactivées sur'), 3000, 'count updated');
+  assert.ok(await catBox('hostile').evaluate((e) => e.indeterminate));
+  for (const lang of ['fr', 'en']) {
+    if (lang === 'en') {
+      await options.selectOption('select[name=uiLang]', 'en');
+      await waitFor(async () => (await stored())?.uiLang === 'en', 3000, 'uiLang en');
+      await options.waitForSelector('html[lang=en] body[data-loaded="1"]');
+      assert.equal(await catSection('identifier').locator('.cat-name').textContent(), 'Direct identifier');
+      assert.match(await catSection('identifier').locator('.cat-count').textContent(), /^\d+ rules, all on$/);
+    }
+    if (lang === 'en') assert.match(await catSection('hostile').locator('.cat-count').textContent(), /^3 of \d+ rules off$/);
+    await options.screenshot({ path: path.join(SHOTS, `options-categories-${lang}.png`), fullPage: true });
+    await catSection('identifier').locator('button.disclosure').click();
+    await options.evaluate(() => window.scrollTo(0, document.querySelector('.rules-box').offsetTop - 10));
+    await shot(options, `options-rules-${lang}`);
+    if (lang === 'fr') {
+      await options.emulateMedia({ colorScheme: 'dark' });
+      await shot(options, 'options-rules-fr-dark');
+      await options.emulateMedia({ colorScheme: 'light' });
+    }
+    await catSection('identifier').locator('button.disclosure').click();
+  }
+  await options.selectOption('select[name=uiLang]', 'fr');
+  await waitFor(async () => (await stored())?.uiLang === 'fr', 3000, 'back to French');
+  await options.waitForSelector('html[lang=fr] body[data-loaded="1"]');
+  await setSettings(ctx, { disabledRules: [] });
 });
 
 test('background_restart_reinstantiates_the_engine_and_answers', async () => {
