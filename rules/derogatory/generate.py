@@ -192,7 +192,15 @@ contexts = {
              "can we retire", "let's retire", "retire the", "retirer ces", "these are people", "they are people", "ce sont des personnes",
              "our language", "notre langage", "language shapes", "words matter", "les mots comptent", "called my patients",
              "called our patients", "called them", "a traite mes patients", "people with", "personnes ayant", "personnes vivant avec",
-             "pas un sujet de blague", "not a joke", "no joke", "pas drole", "not funny"]
+             "pas un sujet de blague", "not a joke", "no joke", "pas drole", "not funny",
+             # the author reports what others said, to condemn it
+             "maltraitance", "not proud", "pas fier", "pas fiere", "language matters", "le langage compte",
+             "please don't", "raising it with", "je vais le signaler", "i reported it", "j'ai signale",
+             "entendus", "entendues", "heard on rounds", "patients can read", "ce que subissent",
+             "what we put up with", "ceux qui repetent", "those who repeat", "disent autre chose",
+             "c'est pas un choix", "ce n'est pas un choix", "ce n'est pas de l'humour", "c'est pas de l'humour",
+             "it's not humour", "it's not humor", "this isn't humour", "this isn't humor", "ou des cyniques",
+             "recu ce commentaire", "received this comment", "got this comment"]
  },
 }
 NEG_BEFORE = ["not", "are not", "aren't", "isn't", "is not", "ne sont pas", "n'est pas", "pas des", "pas un", "pas une",
