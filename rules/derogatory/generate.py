@@ -337,7 +337,8 @@ rules = [
  {"id": "slur-in-care",
   "description": "A demeaning label (whale, psychos, hystérique, tarés, toxicos, 'les assistés', 'c'est un légume'...) used where patients or care are discussed.",
   "category": "derogatory", "patterns": CONTEXTUAL + [r"\b(?:karens|middle-aged karens)\b",
-                                                     r"\b(?:nutters?|nutjobs?|nut ?cases?|headcases?|fruitcakes?|fruit ?loops?|basket ?cases?|screamers|weirdos|loony bin|cinglos|barges|timbrees?)\b"],
+                                                     r"\b(?:nutters?|nutjobs?|nut ?cases?|headcases?|fruitcakes?|fruit ?loops?|basket ?cases?|screamers|weirdos|loony bin|cinglos|barges|timbrees?)\b",
+                                                     r"\b(?:old lush(?:es)?)\b"],
   "priority": 1,
   "context": {"lists": ["derogatory_setting"]}, "unless": UNLESS,
   "examples": ex([

@@ -12,7 +12,7 @@ from rulegen import alt  # noqa: E402
 
 EUPH = alt(r"(?:les|nos|mes|ces|des|aux) (?:habitues|fideles|abonnes|clients|pensionnaires|regulars|usual crowd)", r"(?:the|our|les|nos) (?:\w+ )?(?:usual suspects|suspects habituels|regulars|frequent flyers|frequent fliers)", r"(?:our|the|my|those|these) (?:regulars|usual crowd|usual customers|loyal customers|frequent visitors|fan club|vips)",
            r"(?:les|nos) (?:petits vieux|papys?|papis|mamies|vieux|vieilles)(?: (?:de l'ehpad|de la maison de retraite|du chsld|du service|de l'etage))?", r"(?:la|une|cette) (?:clientele|faune)(?: du \w+(?: \w+)?)?",
-           r"(?:nos|les|mes|ces) (?:[\w'-]+ ){1,3}?(?:preferee?s|favori(?:te)?s|adores?)", r"(?:our|my|the) (?:favou?rite|beloved|dearest) (?:[\w'-]+ ){0,2}?[\w'-]+",
+           r"(?:nos|les|mes|ces) (?:[\w'-]+ ){1,3}?(?:preferee?s|favori(?:te)?s|adores?)\b", r"(?:our|my|the) (?:favou?rite|beloved|dearest) (?:[\w'-]+ ){0,2}?[\w'-]+",
            r"(?:the|our|la|le) (?:[\w'-]+[- ]){0,1}?(?:night|nuit|nights|weekend|week-end|friday|saturday|sunday|monday|tuesday|wednesday|thursday|vendredi|samedi|dimanche|lundi|mardi|mercredi|jeudi|lundis|vendredis|samedis|soir|evening|morning|matin|3am|2am|4am|full moon|pleine lune|late-night|after-hours)(?:[- ]\w+)?[- ](?:crew|gang|squad|club|clique|bande|tribu|posse|brigade)\b", r"(?:le club|la bande|the club|the gang) (?:des|du|de la|of the) (?:\w+ )?(?:night|nuit|nights|weekend|week-end|friday|saturday|sunday|monday|tuesday|wednesday|thursday|vendredi|samedi|dimanche|lundi|mardi|mercredi|jeudi|lundis|vendredis|samedis|soir|evening|morning|matin|3am|2am|4am|full moon|pleine lune|late-night|after-hours)\b", r"(?:our|the|nos|les) (?:frequent|usual|regular|fideles?) (?:guests|visitors|customers|clients|invites|visiteurs)",
            r"(?:les|nos|ces) (?:eternels|eternelles|incontournables|irreductibles|increvables|piliers|indetronables)(?: du \w+(?: \d+)?)?", r"(?:les|ces) dames (?:du troisieme age|de l'ehpad|de la residence|du vendredi|du lundi)", r"(?:une|la|cette) (?:mamie|papy|papi|petite vieille|vieille dame|mémé|meme|pepe)",
            r"(?:an?|the|this|that) (?:old|elderly|little old) (?:lady|man|gentleman|dear)",
@@ -26,7 +26,7 @@ IRONY = {"lists": ["derogatory_laugh", "derogatory_irony"],
                    "same smell", "meme odeur", "suite vip", "vip", "🍻", "charging rent", "charge rent", "faire payer un loyer", "loyer", "sketch", "vendre des billets", "sell tickets", "popcorn", "🍿", "show", "best show",
                    "natural selection", "selection naturelle", "free entertainment", "no ticket", "sans billet", "entree gratuite", "only had two beers", "que deux bieres", "only two beers", "reeking", "parfumee", "parfume", "air freshener", "desodorisant", "minibar", "happy hour", "room service", "darwin", "thinning the herd", "tournee", "leur tournee", "their rounds", "toujours aussi nul", "same script", "meme discours", "🙄", "🤡", "🍷", "🍺", "🛏️", "🐋", "🐳", "🐷"], "window": 220}
 UNLESS = [{"lists": ["derogatory_condemn"]}, {"lists": ["fiction"]},
-          {"terms": ["merci", "thank", "thanks", "bravo", "adorable", "love them", "je les adore", "on les aime", "touching", "touchant", "emouvant", "tendresse", "fete", "party", "cake", "gateau"], "window": 0}]
+          {"terms": ["merci", "thank", "thanks", "bravo", "adorable", "love them", "love my", "love our", "j'adore mes", "j'adore nos", "je les adore", "on les aime", "touching", "touchant", "emouvant", "tendresse", "fete", "party", "cake", "gateau"], "window": 0}]
 VENUE = alt(r"on devrait (?:leur )?(?:ouvrir|faire|installer|vendre|facturer|creer|monter)", r"on devrait leur (?:dedier|offrir|donner|reserver|attribuer|decerner|remettre|construire|preparer)", r"(?:we|they) should (?:start |just )?(?:open|charge|sell|give them|hand out|install|build|name|dedicate|reserve)",
             r"five-star reviews? (?:incoming|coming|guaranteed|assured)", r"room service", r"salon de the", r"c'est (?:l'inventaire|le defile|la foire|le festival|le cirque|le zoo|la kermesse)",
             r"rideau", r"curtain call", r"(?:ouvrir|open) (?:un|une|a|an) (?:hotel|bar|restaurant|salon|spa|resort|creche|garderie|b&b)",
@@ -77,7 +77,8 @@ rules = [
                         {"text": "Another 'gentle giant' on the list today. Theatre staff drawing straws for who has to log-roll him. Pray for our backs 🙏🐋"},
                         {"text": "les papys de l'ehpad qui sonnent à 3h du mat c'est un peu notre netflix à nous. saison 12, scénario toujours aussi nul"}],
                "quiet": ["Nos habitués du centre de dialyse ont fêté Noël avec l'équipe, merci à tous 🎄",
-                         "Our regulars in the heart failure clinic know the nurses by name: that continuity is what keeps them out of hospital."]}},
+                         "Our regulars in the heart failure clinic know the nurses by name: that continuity is what keeps them out of hospital.",
+                         "Mes patients adorent l'atelier cuisine du jeudi, on y teste des recettes sans sel 🍷"]}},
  {"id": "pseudo-syndrome-mocked",
   "description": "A patient's behaviour named as a mock syndrome in quotes ('le syndrome du « j'ai lu sur internet »', 'a bad case of \"Dr Google\"').",
   "category": "derogatory",

@@ -83,7 +83,8 @@ LESION = [r"plaies?", r"lesions?", r"ulceres?", r"ulcerations?", r"escarres?", r
           r"gangrene", r"necrosis", r"melanomas?", r"moles?", r"tumou?rs?", r"shingles", r"scabies",
           r"dislocations?", r"deformit(?:y|ies)", r"seizures?", r"gait", r"tremors?", r"foreign bod(?:y|ies)",
           r"hernias?", r"prolapse", r"stomas?", r"stumps?", r"boils?", r"cysts?", r"warts?", r"blisters?",
-          r"hives", r"diabetic (?:foot|feet)", r"lacerations?", r"cuts?", r"gashes", r"gash", r"coupures?", r"(?:burn|skin) grafts?", r"frostbite", r"felon", r"injur(?:y|ies)"]
+          r"hives", r"diabetic (?:foot|feet)", r"lacerations?", r"cuts?", r"gashes", r"gash", r"coupures?", r"(?:burn|skin) grafts?", r"frostbite", r"felon", r"injur(?:y|ies)",
+          r"erythema(?: migrans)?", r"(?:necroti[sz]ing )?fasciitis", r"fasciites?(?: necrosantes?)?", r"hematomas?", r"sores?", r"nodules?", r"papules?", r"vesicles?"]
 SHARE_BEFORE = [r"voici", r"voila", r"je vous (?:mets?|poste|partage|montre|joins|envoie|glisse|laisse|balance)",
                 r"je (?:mets?|poste|partage|publie|montre|joins|balance)", r"regardez(?:-moi)?", r"regarde(?:-moi)?",
                 r"admirez", r"matez", r"jetez un (?:oeil|coup d'oeil) (?:a|sur)", r"ci-joint", r"en pj ?:?",
@@ -126,9 +127,13 @@ contexts = {
   },
   "patient_image_not_patient": {
     "description": "The image is the author's own, a team/event picture, equipment, a drawing, a stock or teaching image, a simulation.",
-    "patterns": [r"\b(?:photos?|pics?|pictures?|selfies?|videos?)\s+(?:de\s+(?:toute\s+)?l'\s*|d'|of\s+(?:the|our|my)\s+|with\s+(?:the|our|my)\s+|avec\s+(?:l'|les|mes|nos)\s*)(?:equipe|team|collegues|colleagues|staff|residents|internes|co-?internes|externes|students|etudiants|promo)",
+    "patterns": [r"(?:^|[^\w\s]\s*|\b(?:[a-np-z0-9]\w*|o|o[a-mo-z]\w*|on\w+)\s+)my own\b",
+                 r"\b(?:videos?|films?|clips?|capsules?|animations?|outils?|supports?|images?|photos?|schemas?|cas|cases?|illustrations?|fiches?)\s+(?:\w+\s+)?pedagogiques?\b",
+                 r"\b(?:photos?|pics?|pictures?|images?|videos?|selfies?)\s+(?:de|of|with|avec)\s+(?:la|the|our|notre|cette|this|une?|an?|ma|my)\s+(?:nouvelle\s+|new\s+)?machine",
+                 r"\bmachine\s+(?:toute\s+)?(?:neuve|new|flambant)",
+                 r"\b(?:photos?|pics?|pictures?|selfies?|videos?)\s+(?:de\s+(?:toute\s+)?l'\s*|d'|of\s+(?:the|our|my)\s+|with\s+(?:the|our|my)\s+|avec\s+(?:l'|les|mes|nos)\s*)(?:equipe|team|collegues|colleagues|staff|residents|internes|co-?internes|externes|students|etudiants|promo)",
                  r"\b(?:team|group|staff|equipe|groupe|class)\s+(?:photos?|pics?|pictures?|selfies?)"],
-    "terms": ["ma propre", "mon propre", "mes propres", "my own", "moi-meme", "myself", "c'est moi",
+    "terms": ["ma propre", "mon propre", "mes propres", "moi-meme", "myself", "c'est moi",
               "ma femme", "my wife", "ma conjointe", "my partner", "mon bebe", "my baby", "notre bebe", "our baby",
               "photo de groupe", "group photo", "congres", "congress", "conference", "symposium",
               "gala", "soiree", "party", "graduation", "remise des diplomes", "inauguration",
@@ -137,14 +142,14 @@ contexts = {
               "royalty-free", "radiopaedia", "wikimedia", "creative commons", "d'un manuel", "dans un manuel", "from a textbook", "in a textbook",
               "for patients", "pour les patients", "pour vos patients", "for your patients", "to patients", "aux patients",
               "patient education", "education therapeutique", "how to", "explique", "explains", "explainer", "tuto",
-              "tutorial", "webinar", "webinaire", "podcast", "interview", "pedagogique", "educational video", "comment examiner",
+              "tutorial", "webinar", "webinaire", "podcast", "interview", "educational video", "comment examiner",
               "how to examine",
-              "genere par ia", "ai-generated", "mannequin", "simulateur", "simulation", "sim lab", "fantome",
+              "genere par ia", "ai-generated", "mannequin", "pig foot", "pig's foot", "pig feet", "pigs feet", "pied de porc", "pied de cochon", "suture pad", "practice pad", "simulateur", "simulation", "sim lab", "fantome",
               "phantom", "modele anatomique", "anatomical model", "nouveau scanner", "nouvel appareil",
-              "new scanner", "new machine", "nouvelle machine", "plateau d'imagerie", "appareil", "machine",
+              "new scanner", "new machine", "nouvelle machine", "plateau d'imagerie", "appareil",
               "echographe", "mon fils", "ma fille", "mon enfant", "mes enfants", "mon mari", "ma femme", "mon conjoint",
               "ma conjointe", "my son", "my daughter", "my kid", "my kids", "my husband", "my wife", "my partner",
-              "pas un patient", "not a patient", "pas une patiente", "fleurs", "flowers", "bouquet", "gateau", "cake",
+              "pas un patient", "not a patient", "pas une patiente", "no patients", "pas de patients", "sans patients", "aucun patient n'", "fleurs", "flowers", "bouquet", "gateau", "cake",
               "chocolats", "chocolates", "carte", "card", "cadeau", "gift", "thank-you note", "mot de remerciement"]
   },
   "patient_image_consent": {
@@ -177,7 +182,8 @@ contexts = {
               "secret professionnel", "secret medical", "use the secure", "utilisez l'appli", "appli securisee", "secure app", "rgpd", "gdpr", "dossier patient", "dans le dossier",
               "au dossier", "dossier medical", "tracabilite", "in the chart", "medical record", "ehr", "emr",
               "messagerie securisee", "secure messaging", "teleexpertise", "tele-expertise", "teledermatologie",
-              "teledermatology"]
+              "teledermatology", "not without written consent", "not without consent", "not without their consent", "not without her consent", "not without his consent",
+              "pas sans consentement", "pas sans son accord", "pas sans l'accord", "pas sans autorisation", "told her no", "told him no", "i said no"]
   }
 }
 
@@ -186,8 +192,9 @@ UNLESS = [
              "centered", "centred", "portal", "advocacy", "advocate", "advocates", "association", "associations", "journey",
              "engagement", "voice", "voices", "rights", "droits", "day", "forum", "council", "representative",
              "representatives", "satisfaction", "information", "securite", "parcours", "temoignage", "temoignages",
-             "testimonials", "stories", "story", "resource", "resources", "ressources", "guide", "leaflet", "brochure"],
+             "testimonials", "resource", "resources", "ressources", "guide", "leaflet", "brochure"],
    "window": 20, "side": "after"},
+  {"terms": ["stories", "story"], "window": 3, "side": "after"},
   {"lists": ["patient_image_not_patient"], "window": 80},
   {"lists": ["fiction"]},
   {"lists": ["patient_image_consent"]},
@@ -229,13 +236,13 @@ A7 = alt(IMG_ANY) + r"[^.!?\n]{0,25}?\b(?:a|the|my|our|this|that|un|une) (?:pati
 BIRTH = r"\b(?:birth|delivery|labou?r|water birth|c-section|accouchement|naissance|cesarienne)\s+(?:videos?|vids?|footage|photos?|pics?|clips?)\b|\b(?:videos?|vids?|footage|clips?|photos?)\s+(?:de l'accouchement|de la naissance|de la cesarienne|of the (?:birth|delivery|c-section))\b"
 FILMED = r"\b(?:filmed|recorded|videoed)\s+(?:that|the|this|a|his|her|their)\s+(?:[^\s.!?]+\s+){0,3}?(?:cannulation|intubation|reduction|resus|resuscitation|code|delivery|birth|procedure|surgery|operation|seizure|arrest|crash|debridement|amputation|reanimation|intervention|accouchement|crise|convulsion)\b"
 # a patient named with a civil title ("Mrs. Patel's ulcer", "la main de M. Garnier")
-TITLED = r"(?-i:(?:Mr|Mrs|Ms|Miss|Mx|M|Mme|Mlle|Madame|Monsieur)\.?\s+[A-Z][a-z]+)"
+TITLED = r"(?-i:(?:Mr|Mrs|Ms|Miss|Mx|M|Mme|Mlle|Madame|Monsieur)\.?\s+[A-Z](?:[a-z]+|\.))"
 NAMED_PART = [r"main", r"jambe", r"pied", r"plaie", r"dos", r"visage", r"bras", r"genou", r"hanche", r"thorax", r"ventre",
               r"peau", r"cicatrice", r"oeil", r"bouche", r"dents", r"cheville", r"poignet", r"epaule", r"ulcere", r"escarre",
               r"lesion", r"eruption", r"tumeur", r"fracture", r"wound", r"ulcer", r"hand", r"foot", r"leg", r"back", r"face",
               r"arm", r"knee", r"hip", r"chest", r"skin", r"scar", r"rash", r"lesion", r"eye", r"mouth", r"teeth", r"ankle",
               r"wrist", r"shoulder", r"pressure sore", r"bedsore", r"burns?", r"tumou?r", r"fracture", r"x-?ray", r"scan",
-              r"mri", r"ct"]
+              r"mri", r"ct", r"crise", r"seizure", r"convulsions?", r"irm", r"scanner", r"radio", r"echo", r"ultrasound", r"escarre"]
 NAMED = alt(IMG_ANY) + r"(?:\s+[^\s.!?]+){0,3}?\s+(?:(?:of|from|de|du|d')\s*(?:(?:la|le|les|l'|the)\s*)?" + alt(NAMED_PART) + r"\s+(?:of|de|du|d')\s*" + TITLED + r"|(?:of|from)\s+" + TITLED + r"'s\s+(?:[a-z]+\s+)?" + alt(NAMED_PART) + r"\b)"
 
 ADV = r"(?:\s+(?:ici|la|here|en dessous|rapidement|vite|again|now|quickly|juste|just|encore|aussi|also))?"
@@ -259,10 +266,24 @@ PROC = [r"rhinoplast(?:ie|y)", r"rhinos?", r"septo(?:plast(?:ie|y))?", r"blephs?
         r"lifting", r"facelift", r"tummy tuck", r"bbl", r"botox", r"injections?", r"fillers?",
         r"acide hyaluronique", r"greffe de cheveux", r"hair transplant", r"chirurgie", r"surgery", r"operations?",
         r"interventions?", r"traitement", r"treatment", r"laser", r"otoplast(?:ie|y)", r"genioplast(?:ie|y)",
-        r"nose job", r"implants?", r"patientes?", r"patients?"]
+        r"nose job", r"implants?", r"veneers?", r"facettes?", r"crowns?", r"couronnes?", r"aligners?", r"invisalign", r"braces",
+        r"orthodont\w*", r"smile makeover", r"lip flip", r"patientes?", r"patients?"]
 PROC_ONLY = [p for p in PROC if not p.startswith("patient")]
 E2 = [r"\b(?:avant|before)\s*(?:/|-|&|vs\.?|➡️|➡|→|->|>|\|)\s*(?:apres|after)\b\s*[^\w\s]{0,6}\s*:?\s*\(?(?:[A-Za-z0-9'-]+[,.!)]?\s+\(?){0,10}?(?:" + alt(PROC_ONLY) + r"|(?:she|he|elle|il) (?:lost|a perdu|dropped|perdu)|(?:my|ma|mon|notre|our|this|cette|ce) (?:latest |derniere |dernier |new |nouvelle |nouveau )?(?:patient|patiente|client|cliente)s?|\d+\s?(?:kg|lbs?|pounds|kilos)\b)"]
 E = [r"\b(?:avant ?(?:/|-|et)? ?apres|before ?(?:/|-|and|&)? ?after)\s*(?:" + alt(IMG_PHOTO, "images?", "resultats?", "results?", "shots?", "transformations?") + r"\s*)?(?::\s*)?(?:" + CONN_ANY + r")(?:" + DET + r")?(?:" + W + r"\s+){0,2}" + alt(PROC) + r"\b"]
+
+# a wound, lesion or body part shown to the readers ('regardez-moi cette plaie', 'je vous montre l'escarre', 'sharing the burn on the hand')
+LESION_SHOWN = [r"\b(?:regardez(?:-moi)?|regarde(?:-moi)?|jetez un (?:oeil|coup d'oeil) a|admirez|matez|voyez(?:-moi)?|look at|check out|get a load of|behold|feast your eyes on|(?:have|take) a look at)\s+(?:(?:la tronche|la taille|l'etat|l'aspect|la gueule|the size|the state|the look) (?:de|d'|of)\s*)?(?:ce|cet|cette|ces|this|these|that|those)\s+(?:" + W + r"\s+){0,2}?" + alt(LESION) + r"\b",
+               r"\b(?:je vous (?:fais voir|montre|presente)|let me show you|i'?ll show you)\s+(?:" + DET_NOTMINE + r")(?:" + W + r"\s+){0,2}?" + alt(LESION) + r"\b",
+               r"\b(?:here'?s|here is|this is|voici|voila|c'est) (?:what|a quoi|ce a quoi) (?:" + W + r"\s+){0,5}?" + alt(LESION) + r"\b(?:\s+" + W + r"){0,4}?\s+(?:looks like|ressemble)",
+    r"\b(?:voici|voila|here'?s|here is|here are|sharing|posting|je vous (?:mets|poste|partage)|je (?:partage|poste|publie)|swipe (?:for|to see))\s+(?:" + DET_NOTMINE + r")(?:" + W + r"\s+){0,2}?" + alt(LESION) + r"\b(?:\s+" + W + r")?\s+(?:du|des|(?:de|d'|on|of|from)\s*" + DET + r")",
+    # 'l'état de la main sur la photo', 'the rash in the pic'
+    r"\b" + DET_NOTMINE + alt(BODY) + r"(?:\s+" + W + r"){0,2}?\s+(?:sur|dans|on|in)\s+(?:la|le|l'|cette|ce|the|this|that)\s*(?:photos?|pics?|pictures?|images?|videos?|clips?|cliches?|radios?|x-?rays?|scans?|scanners?|irm|mri)\b"]
+# swipe to see a result ('Swipe to see the lip filler migration I corrected today')
+SWIPE = r"\bswipe\s+(?:for|to see|pour voir)\s+(?:the|my|her|his|this|these|l'|le|la|les|ce|cette)\s*(?:" + W + r"\s+){0,3}?" + alt(PROC, LESION, r"results?", r"resultats?", r"transformations?", r"corrections?") + r"\b"
+# a very old resident's birthday pictured ('our resident blowing out the candles on her 103rd birthday', '102 ans ... souffle ses bougies')
+CENTENARIAN = [r"\b(?:9\d|1[01]\d)\s?(?:ans|years? old|yo|y/o)\b[^.!?\n]{0,60}?\b(?:souffle|soufflait|blowing out|blew out|blows out|bougies|candles|anniversaire|birthday)",
+               r"\b(?:9\d|1[01]\d)(?:e|eme|th|rd|nd|st)\s+(?:anniversaire|birthday)"]
 
 def ex(fire, quiet):
     return {"fire": fire, "quiet": quiet}
@@ -368,6 +389,7 @@ rules = [
      {"text": "Snapchat du jour : l'orteil de mon patient diabétique, noir jusqu'à la 2e phalange 😬", "match": "orteil de mon patient"},
      "Trop fière de la cicatrice de mon opérée, regardez comme c'est propre ! 📸"],
     ["La cicatrice de ma patiente a bien guéri, elle est ravie.",
+     "Yes, that's my foot on the X-ray: Jones fracture, I'm aware of the irony.",
      "Vidéo pédagogique : comment examiner le genou du patient en 5 minutes"])},
  {"id": "image-speaks-for-itself",
   "description": "An image of a case shown implicitly: 'la radio parle d'elle-même', 'the scan says it all', 'r'gardez-moi ça' with an imaging word.",
@@ -384,15 +406,15 @@ rules = [
  {"id": "lesion-shown",
   "description": "Shows a wound, lesion or finding to the readers ('regardez-moi cette plaie', 'je vous fais voir la plaie', 'look at this rash').",
   "category": "patient_image",
-  "patterns": [r"\b(?:regardez(?:-moi)?|regarde(?:-moi)?|jetez un (?:oeil|coup d'oeil) a|admirez|matez|voyez(?:-moi)?|look at|check out|get a load of|behold|feast your eyes on|(?:have|take) a look at)\s+(?:(?:la tronche|la taille|l'etat|l'aspect|la gueule|the size|the state|the look) (?:de|d'|of)\s*)?(?:ce|cet|cette|ces|this|these|that|those)\s+(?:" + W + r"\s+){0,2}?" + alt(LESION) + r"\b",
-               r"\b(?:je vous (?:fais voir|montre|presente)|let me show you|i'?ll show you)\s+(?:" + DET_NOTMINE + r")(?:" + W + r"\s+){0,2}?" + alt(LESION) + r"\b",
-               r"\b(?:here'?s|here is|this is|voici|voila|c'est) (?:what|a quoi|ce a quoi) (?:" + W + r"\s+){0,5}?" + alt(LESION) + r"\b(?:\s+" + W + r"){0,4}?\s+(?:looks like|ressemble)"],
+  "patterns": LESION_SHOWN,
   "unless": UNLESS + [{"terms": ["si", "if", "consultez", "consult", "see your", "voyez votre", "surveillez", "chaque jour", "tous les jours", "every day", "daily", "signes", "signs", "symptomes", "symptoms", "apprenez", "learn"], "window": 60}],
   "message": {"fr": "Lésion de patient montrée", "en": "A patient's lesion shown"},
   "examples": ex([
      {"text": "Je vous fais voir la plaie de mon patient après 3 semaines de VAC, ça bourgeonne enfin !", "match": "Je vous fais voir la plaie"},
      "Look at this rash, never seen anything like it 👀"],
     ["Regardez la cicatrice chaque jour : si elle rougit ou coule, consultez.",
+     "Voici l'escarre de stade 3 telle que décrite dans la classification NPUAP.",
+     "Sharing the burn care protocol of our unit, feedback welcome.",
      "Look at the rash before prescribing antibiotics: is it really cellulitis?"])},
  {"id": "imaging-described-as-shown",
   "description": "'This 45M's chest X-ray shows...', 'cette radio montre...': an imaging study presented to the readers.",
@@ -429,7 +451,7 @@ rules = [
  {"id": "before-after-photos",
   "description": "Before/after pictures of a procedure or of patients ('avant/après d'une rhinoplastie').",
   "category": "patient_image",
-  "patterns": E + E2,
+  "patterns": E + E2 + [SWIPE],
   "unless": UNLESS,
   "message": {"fr": "Photos avant/après d'un patient", "en": "Before/after photos of a patient"},
   "examples": ex([
@@ -443,6 +465,22 @@ rules = [
      "Avant/après de la réforme : le nombre de passages n'a pas changé",
      "Before → after the new triage protocol: median wait down 40 minutes.",
      "Avant et après chaque injection, désinfectez la peau."])},
+ {"id": "centenarian-birthday-pictured",
+  "description": "A very old resident's birthday in a post that shows a picture ('our resident blowing out the candles on her 103rd birthday 🎂 pic', '102 ans, qui souffle ses bougies, photo ci-dessous'): a care-home resident pictured is a patient image, party or not.",
+  "category": "patient_image",
+  "patterns": CENTENARIAN,
+  "context": {"terms": ["photo", "photos", "pic", "pics", "picture", "pictures", "pictured", "video", "videos", "snap", "snapped", "selfie", "photographie", "photographiee", "filme", "filmee", "filmed", "photographed"], "window": 0},
+  "unless": [{"lists": ["fiction"]}, {"lists": ["patient_image_consent"]}, {"lists": ["patient_image_meta"]},
+             {"terms": ["staff only", "pas de patients", "pas de residents", "no patients", "no residents", "personnel seulement", "sans patients", "without patients",
+                        "ma grand-mere", "mon grand-pere", "ma mamie", "mon papi", "my grandma", "my grandmother", "my grandpa", "my grandfather", "my nan", "ma mere", "mon pere", "my mom", "my mum", "my mother", "my dad", "my father"], "window": 0},
+             {"terms": ["hospital", "hopital", "clinic", "clinique", "service", "unit", "unite", "department", "association", "foundation", "fondation", "school", "ecole", "faculte", "faculty", "society", "societe", "journal", "revue",
+                        "founder", "fondateur", "fondatrice", "dr", "docteur", "doctor", "pr", "professeur", "professor", "colleague", "collegue", "mentor", "retired", "retraite"], "window": 40}],
+  "message": {"fr": "Photo d'un résident ou d'un patient", "en": "Photo of a resident or patient"},
+  "examples": ex([
+     {"text": "Snapped a pic of our resident blowing out the candles on her 103rd birthday cake 🎂 going up on the home's page!", "match": "103rd birthday"},
+     "Notre doyenne, 101 ans, a soufflé ses bougies ce matin 🎂 photo ci-dessous !"],
+    ["Happy 100th birthday to our hospital! Photos of the staff celebration below 🎉",
+     "Ma grand-mère fête ses 95 ans aujourd'hui, photo de famille 📸"])},
  {"id": "image-sent-somewhere",
   "description": "A clinical picture or video posted or about to be posted somewhere others see it: 'I'll drop the images in the group chat', 'pic in the comments', 'check my close friends story', 'scanner de X en PJ', 'video from resus last night', 'swipe for the before'.",
   "category": "patient_image",
@@ -471,7 +509,7 @@ rules = [
   "description": "A patient image posted with the patient's written consent stated: a low-severity reminder (de-identify fully, check the consent covers social media).",
   "category": "patient_image",
   "severity": "low", "unless_group": 1,
-  "patterns": ANCHORED + B1 + E + [r"\b" + alt(IMG_PHOTO, IMG_CLIN, "images?") + r"\b(?:\s+" + W + r"){0,3}\s+(?:publiee?s?|partagee?s?|postee?s?|diffusee?s?|posted|shared|published)\b"],
+  "patterns": ANCHORED + B1 + E + E2 + [SWIPE, NAMED, BIRTH] + LESION_SHOWN + CENTENARIAN + [r"\b" + alt(IMG_PHOTO, IMG_CLIN, "images?") + r"\b(?:\s+" + W + r"){0,3}\s+(?:publiee?s?|partagee?s?|postee?s?|diffusee?s?|posted|shared|published)\b"],
   "context": {"lists": ["patient_image_consent"]},
   "unless": UNLESS_NOCONSENT,
   "message": {"fr": "Image de patient (consentement indiqué)", "en": "Patient image (consent stated)"},

@@ -46,6 +46,9 @@ SERIES = [r"\b(?:first|last|second|third|next|final|1st|2nd|3rd|premiere|dernier
 NOT_PATIENT = {"lists": ["patient_image_not_patient"], "window": 80}
 UNLESS = [NOT_PATIENT, {"lists": ["fiction"]}, {"lists": ["patient_image_consent"]}, {"lists": ["patient_image_meta"]},
           {"terms": ["aucune photo", "aucun cliche", "pas de photo", "no photo", "no photos", "no pics", "no images", "never post", "jamais de photo",
+                     "no patient images", "no patient photos", "no patient pictures", "aucune photo de patient", "aucune image de patient", "pas de photo de patient",
+                     "can't diagnose", "cannot diagnose", "can not diagnose", "won't diagnose", "ne peux pas diagnostiquer", "je ne diagnostique pas",
+                     "pas besoin d'irm", "pas besoin de radio", "pas besoin de scanner", "pas besoin d'imagerie", "no need for an mri", "no need for imaging", "no need for an x-ray", "no need for a scan",
                      "lien en bio", "link in bio", "webinaire", "webinar", "replay", "podcast", "conference", "live", "inscription", "register",
                      "recette", "recipe", "vacances", "vacation", "holiday", "mon chat", "my cat", "my dog", "mon chien"], "window": 0}]
 SUBJECT = {"lists": ["patient_image_subject"], "terms": ["finding", "trouvaille", "consult", "derm", "garde", "shift", "urgences", "er", "ed", "bloc", "or", "theatre", "degloving", "reduction", "fracture ouverte", "open fracture", "ulcere", "pigmentee", "pigmented", "relève", "releve", "zoster", "herpes", "debridement", "fasciitis", "fasciite", "pneumothorax", "drain", "surgery", "chirurgie", "foreign body", "luxation", "genou", "knee", "sacral", "sacrum", "granulation", "patientes", "patients", "my pt", "mon pt", "sa plaie", "son ulcere"], "window": 250}
