@@ -180,4 +180,32 @@ rules += [
                          "No one can promise full recovery guaranteed after a stroke; rehab helps many people, at different speeds.",
                          "Résultats garantis, prenez RDV vite, places limitées !"]}},
 ]
+
+# Tropes seen in posts written blind (session 6): a standard treatment called a placebo or a scam,
+# a 'basically a cure for' claim, childhood infections called mild or natural immunity stronger
+# (vaccine myths), and an effect promised at 100 %.
+PLACEBO = alt(r"placebos?", r"sugar pills?", r"poisons?", r"scams?", r"arnaques?", r"bonbons", r"poudre de perlimpinpin", r"snake oil")
+rules += [
+ {"id": "claim-tropes-session6",
+  "description": "Health-claim tropes: a proven treatment dismissed as a placebo or a scam ('antidepressants are just expensive placebos'), 'X is basically a cure for Y', vaccine myths ('measles is mild', 'natural immunity is stronger'), an effect promised at 100 % ('il bloque le virus à 100 %').",
+  "category": "health_claim",
+  "patterns": [r"\b((?:" + STANDARD + r")\s+(?:are|is|sont|est|c'est|ce sont)\s+(?:just|only|nothing but|juste|que|rien que|seulement|basically|really|vraiment|en fait)\s+(?:des |de |d'|du |an? )?(?:expensive |overpriced |cher\w* |couteu\w* )?(?:" + PLACEBO + r"))\b",
+               r"\b((?:" + STANDARD + r")\b[^.!?\n]{0,50}?\b(?:zero|no|aucun|zéro|zero) (?:proven |demontre |prouve |real |reel )?(?:benefit|benefice|efficacite|effect|effet|efficacy)s?)\b",
+               r"\b((?:is|are|c'est|est|sont)\s+(?:basically|essentially|literally|practically|pretty much|quasiment|carrement|litteralement|en gros|tout simplement|simply)\s+(?:a|an|the|un|une|le|la)\s+(?:cure|remede|remedy|miracle cure|traitement miracle)\s+(?:for|to|against|contre|a|au|aux|de|du|des)\s+\w+)",
+               r"\b((?:measles|rougeole|chickenpox|varicelle|mumps|oreillons|whooping cough|coqueluche|polio|diphteri[ae]|tetanos|tetanus) (?:is|est|c'est) (?:just |only |juste |seulement |really |vraiment |une maladie )?(?:mild|harmless|benign|benigne|sans danger|pas grave|not dangerous|no big deal|nothing to worry about))\b",
+               r"\b(natural immunity (?:is|works|gives you) (?:far |much |way )?(?:stronger|better|superior|more protection)|l'immunite naturelle (?:est|reste) (?:bien |beaucoup )?(?:plus forte|meilleure|superieure|plus efficace))",
+               r"\b((?:bloque|bloquent|elimine|eliminent|protege|protegent|guerit|guerissent|blocks?|kills?|eliminates?|prevents?|protects? (?:you|against)|heals?|cures?|stops?)\b[^.!?\n]{0,40}?\b(?:a |at |to )?100 ?%)(?:\s*[.!,;)]|\s*$| (?:of the time|du temps|garanti|guaranteed))"],
+  "group": 1,
+  "unless": [u for u in FRESH_UNLESS if "?" not in u.get("terms", [])] + [{"terms": ["mefiez-vous", "beware", "red flag", "arnaque", "scam", "fuyez", "run from"], "window": 60},
+                                                                          {"lists": ["health_claim_evidence"], "window": 60}],
+  "message": {"fr": "Affirmation de santé trompeuse", "en": "Misleading health claim"},
+  "examples": {"fire": [{"text": "Antidepressants are just expensive placebos with zero proven benefit. Get outside and stop popping pills."},
+                        {"text": "Med student here. Ozempic is basically a cure for addiction. Doctors just haven't caught up yet."},
+                        {"text": "Honestly? Skip it. Measles is mild and natural immunity is stronger."},
+                        {"text": "Le spray nasal, c'est LA solution contre les rhumes cet hiver, il bloque le virus à 100 %."}],
+               "quiet": ["Myth: measles is mild. It kills about 1 to 3 children in 1,000 infected.",
+                         "Non, les antidépresseurs ne sont pas que des placebos : les essais montrent un bénéfice réel.",
+                         "Homeopathy is just placebo, and that is what every trial shows.",
+                         "Le vaccin protège à 95 % contre les formes graves selon l'essai de phase 3."]}},
+]
 rulegen.write(HERE, "health_claim", "indirect.json", "Health claims worded indirectly (TAXONOMY: health_claim).", rules)
