@@ -487,8 +487,7 @@ Report Analyzer::Analyze(std::string_view utf8, const Options& options) const {
       for (internal::LexiconWords& w : lexicon_words)
         if (&w.lex() == cr.lexicon) words = &w;
       if (!words) words = &lexicon_words.emplace_back(*cr.lexicon, lower, *runs);
-      internal::ForEachLexiconMatch(*words, view.text, *runs, rule.capitalized,
-                                    [&](Span span, float weight) {
+      auto on_match = [&](Span span, float weight) {
         if (weight < rule.min_weight) return;
         match_weight = weight;
         if (cr.before) {  // extend the span back with what must precede ("Mme " + "nguyen")
@@ -514,7 +513,9 @@ Report Analyzer::Analyze(std::string_view utf8, const Options& options) const {
         if (rule.isolated && !internal::Isolated(view.text, span.begin, span.end)) return;
         std::string_view text(view.text.data() + span.begin, span.end - span.begin);
         consider(span, {text, text});
-      });
+      };
+      for (const internal::LexiconMatch& m : words->Matches(view.text, rule.capitalized))
+        on_match(m.span, m.weight);
       continue;
     }
     for (int id : cr.patterns)

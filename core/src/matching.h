@@ -139,6 +139,11 @@ bool NextWordIn(const LexiconIndex& lex, std::string_view v, bool capitalized, f
 // One lexicon's lookups of single words of one post, shared by every rule using the lexicon
 // (five rules look names up in one lexicon): each word run is hashed and probed once.
 // `lower`: the view, ASCII-lowercased (the view's length); `runs`: WordRuns of the view.
+struct LexiconMatch {
+  Span span;
+  float weight;
+};
+
 class LexiconWords {
  public:
   LexiconWords(const LexiconIndex& lex, std::string_view lower, const std::vector<Span>& runs)
@@ -155,6 +160,9 @@ class LexiconWords {
     Look(i);
     return limit_[i];
   }
+  // ForEachLexiconMatch's matches in `v` (the view `lower` was made from), computed once per
+  // value of `capitalized`: the rules sharing a lexicon (ten use first names) scan the runs once.
+  const std::vector<LexiconMatch>& Matches(std::string_view v, bool capitalized);
 
  private:
   void Look(size_t i) {
@@ -180,6 +188,8 @@ class LexiconWords {
   std::vector<char> state_;  // run i: 0 not looked up yet, 1 no entry, 2 an entry
   std::vector<float> weight_;
   std::vector<int> limit_;
+  bool scanned_[2] = {false, false};  // Matches, by `capitalized`
+  std::vector<LexiconMatch> matches_[2];
 };
 
 // Longest lexicon matches over the word runs, left to right, not overlapping. Words of one
@@ -230,6 +240,16 @@ void ForEachLexiconMatch(LexiconWords& words, std::string_view v, const std::vec
     fn(Span{runs[i].begin, runs[best].end}, best_weight);
     i = best;
   }
+}
+
+inline const std::vector<LexiconMatch>& LexiconWords::Matches(std::string_view v, bool capitalized) {
+  std::vector<LexiconMatch>& out = matches_[capitalized];
+  if (!scanned_[capitalized]) {
+    scanned_[capitalized] = true;
+    ForEachLexiconMatch(*this, v, runs_, capitalized,
+                        [&](Span span, float weight) { out.push_back({span, weight}); });
+  }
+  return out;
 }
 
 // The same without a shared LexiconWords (tests, one-off lookups).
