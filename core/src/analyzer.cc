@@ -338,11 +338,13 @@ class ContextIndex {
       // The screen (pattern_store.h) already knows when the post lacks the matcher's literals.
       if (!screen_->may[static_cast<size_t>(m)]) return *spans_[m];
       const bool windowed = data_.patterns->Windows(m, screen_, view_, &windows_);
-      internal::ForEachMatch(data_.patterns->Get(m), view_, 1,
+      // A context matcher is "(" alternation ")": group 1 is the whole match, which RE2 finds
+      // without running a capture engine (group 0, one submatch).
+      internal::ForEachMatch(data_.patterns->Get(m), view_, 0,
                              [&](Span s, const std::vector<std::string_view>&) {
                                spans_[m]->push_back(s);
                              },
-                             data_.Gap(m), windowed ? &windows_ : nullptr);
+                             data_.Gap(m), windowed ? &windows_ : nullptr, 1);
     }
     return *spans_[m];
   }
@@ -518,11 +520,14 @@ Report Analyzer::Analyze(std::string_view utf8, const Options& options) const {
         on_match(m.span, m.weight);
       continue;
     }
+    // The submatches `consider` reads: all of them for a validator, else up to the span's
+    // group and unless_group.
+    const int wanted = cr.validator ? -1 : std::max(group, rule.unless_group) + 1;
     for (int id : cr.patterns)
       if (may_match[static_cast<size_t>(id)]) {
         const bool windowed = data_->patterns->Windows(id, &screen, view.text, &windows);
         internal::ForEachMatch(data_->patterns->Get(id), view.text, group, consider,
-                               data_->Gap(id), windowed ? &windows : nullptr);
+                               data_->Gap(id), windowed ? &windows : nullptr, wanted);
       }
   }
   // Re-identification: signals combine into one finding, inside a care context only.

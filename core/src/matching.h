@@ -71,11 +71,16 @@ inline bool GappedMatch(const RE2& re, const GapRegexps& gap, re2::StringPiece t
 // (same matches, found faster; see GapSplit), or null. `windows`: null, or sorted disjoint
 // spans of `text` such that every match of `re` in `text` lies inside one of them
 // (PatternStore::Windows): only they are searched (with the whole text as context, for \b, ^
-// and the like), which gives the same matches.
+// and the like), which gives the same matches. `wanted`: how many submatches fn reads (the
+// whole match, group 1, ...; at least group + 1), -1 for all: RE2 runs a capture engine over
+// each match only when it must find group 1 or later, so a caller that only needs the whole
+// match (group 0, or a group 1 that is the whole pattern) passes 1.
 template <typename Fn>
 void ForEachMatch(const RE2& re, std::string_view text, int group, Fn&& fn,
-                  const GapRegexps* gap = nullptr, const std::vector<Span>* windows = nullptr) {
+                  const GapRegexps* gap = nullptr, const std::vector<Span>* windows = nullptr,
+                  int wanted = -1) {
   int ngroups = re.NumberOfCapturingGroups() + 1;
+  if (wanted > 0) ngroups = std::min(ngroups, std::max(wanted, group + 1));
   re2::StringPiece fixed[8];
   std::vector<re2::StringPiece> more(ngroups > 8 ? ngroups : 0);
   re2::StringPiece* sub = ngroups > 8 ? more.data() : fixed;
