@@ -123,8 +123,10 @@ namespace {
 bool MatchTaking(const RE2& re, std::string_view text, size_t begin, size_t end,
                  RE2::Anchor anchor, re2::StringPiece* took) {
   int n = 1 + re.NumberOfCapturingGroups();
-  std::vector<re2::StringPiece> sub(static_cast<size_t>(n));
-  if (!re.Match(re2::StringPiece(text.data(), text.size()), begin, end, anchor, sub.data(), n))
+  re2::StringPiece fixed[8];  // no allocation for the usual few groups
+  std::vector<re2::StringPiece> more(n > 8 ? static_cast<size_t>(n) : 0);
+  re2::StringPiece* sub = n > 8 ? more.data() : fixed;
+  if (!re.Match(re2::StringPiece(text.data(), text.size()), begin, end, anchor, sub, n))
     return false;
   *took = sub[0];
   for (int i = 1; i < n; ++i)
