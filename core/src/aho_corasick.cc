@@ -96,12 +96,19 @@ AhoCorasick::AhoCorasick(const std::vector<std::string_view>& strings) : num_str
   }
 }
 
-int32_t AhoCorasick::Next(int32_t node, unsigned char byte) const {
+// Inline: Find calls it for every byte of every post (and again up the failure links).
+inline int32_t AhoCorasick::Next(int32_t node, unsigned char byte) const {
   if (node == 0) return root_[byte];
   const Node& n = nodes_[static_cast<size_t>(node)];
   const unsigned char* begin = bytes_.data() + n.first_child;
   const unsigned char* end = begin + n.num_children;
-  const unsigned char* it = std::lower_bound(begin, end, byte);
+  // Most nodes below the root have a few children: a linear scan, a binary search beyond 8.
+  const unsigned char* it = begin;
+  if (n.num_children > 8) {
+    it = std::lower_bound(begin, end, byte);
+  } else {
+    while (it != end && *it < byte) ++it;
+  }
   return it != end && *it == byte ? static_cast<int32_t>(it - bytes_.data()) : -1;
 }
 

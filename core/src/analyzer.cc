@@ -123,8 +123,10 @@ namespace {
 bool MatchTaking(const RE2& re, std::string_view text, size_t begin, size_t end,
                  RE2::Anchor anchor, re2::StringPiece* took) {
   int n = 1 + re.NumberOfCapturingGroups();
-  std::vector<re2::StringPiece> sub(static_cast<size_t>(n));
-  if (!re.Match(re2::StringPiece(text.data(), text.size()), begin, end, anchor, sub.data(), n))
+  re2::StringPiece fixed[8];  // no allocation for the usual few groups
+  std::vector<re2::StringPiece> more(n > 8 ? static_cast<size_t>(n) : 0);
+  re2::StringPiece* sub = n > 8 ? more.data() : fixed;
+  if (!re.Match(re2::StringPiece(text.data(), text.size()), begin, end, anchor, sub, n))
     return false;
   *took = sub[0];
   for (int i = 1; i < n; ++i)
@@ -338,11 +340,13 @@ class ContextIndex {
       // The screen (pattern_store.h) already knows when the post lacks the matcher's literals.
       if (!screen_->may[static_cast<size_t>(m)]) return *spans_[m];
       const bool windowed = data_.patterns->Windows(m, screen_, view_, &windows_);
-      internal::ForEachMatch(data_.patterns->Get(m), view_, 1,
+      // A context matcher is "(" alternation ")": group 1 is the whole match, which RE2 finds
+      // without running a capture engine (group 0, one submatch).
+      internal::ForEachMatch(data_.patterns->Get(m), view_, 0,
                              [&](Span s, const std::vector<std::string_view>&) {
                                spans_[m]->push_back(s);
                              },
-                             data_.Gap(m), windowed ? &windows_ : nullptr);
+                             data_.Gap(m), windowed ? &windows_ : nullptr, 1);
     }
     return *spans_[m];
   }
@@ -487,8 +491,7 @@ Report Analyzer::Analyze(std::string_view utf8, const Options& options) const {
       for (internal::LexiconWords& w : lexicon_words)
         if (&w.lex() == cr.lexicon) words = &w;
       if (!words) words = &lexicon_words.emplace_back(*cr.lexicon, lower, *runs);
-      internal::ForEachLexiconMatch(*words, view.text, *runs, rule.capitalized,
-                                    [&](Span span, float weight) {
+      auto on_match = [&](Span span, float weight) {
         if (weight < rule.min_weight) return;
         match_weight = weight;
         if (cr.before) {  // extend the span back with what must precede ("Mme " + "nguyen")
@@ -514,14 +517,19 @@ Report Analyzer::Analyze(std::string_view utf8, const Options& options) const {
         if (rule.isolated && !internal::Isolated(view.text, span.begin, span.end)) return;
         std::string_view text(view.text.data() + span.begin, span.end - span.begin);
         consider(span, {text, text});
-      });
+      };
+      for (const internal::LexiconMatch& m : words->Matches(view.text, rule.capitalized))
+        on_match(m.span, m.weight);
       continue;
     }
+    // The submatches `consider` reads: all of them for a validator, else up to the span's
+    // group and unless_group.
+    const int wanted = cr.validator ? -1 : std::max(group, rule.unless_group) + 1;
     for (int id : cr.patterns)
       if (may_match[static_cast<size_t>(id)]) {
         const bool windowed = data_->patterns->Windows(id, &screen, view.text, &windows);
         internal::ForEachMatch(data_->patterns->Get(id), view.text, group, consider,
-                               data_->Gap(id), windowed ? &windows : nullptr);
+                               data_->Gap(id), windowed ? &windows : nullptr, wanted);
       }
   }
   // Re-identification: signals combine into one finding, inside a care context only.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <memory>
+#include <unordered_set>
 
 #include "rules_reader.h"
 #include "text.h"
@@ -199,11 +200,11 @@ bool TellingWord(std::string_view w) {
     if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ++letters;
   }
   if (letters < 3) return false;
+  static const std::unordered_set<std::string_view> function_words(std::begin(kFunctionWords),
+                                                                   std::end(kFunctionWords));
   std::string lower(w);
   for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-  for (const char* f : kFunctionWords)
-    if (lower == f) return false;
-  return true;
+  return !function_words.count(lower);
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 // lookup per token.
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "secretum/secretum.h"
@@ -44,6 +45,17 @@ const std::unordered_set<std::string_view>& EnglishWords() {
   return words;
 }
 
+// Both lists in one table: word -> bit 0 (French), bit 1 (English).
+const std::unordered_map<std::string_view, unsigned char>& Vocabulary() {
+  static const std::unordered_map<std::string_view, unsigned char> words = [] {
+    std::unordered_map<std::string_view, unsigned char> all;
+    for (std::string_view w : FrenchWords()) all[w] |= 1;
+    for (std::string_view w : EnglishWords()) all[w] |= 2;
+    return all;
+  }();
+  return words;
+}
+
 }  // namespace
 
 std::string DetectLanguage(std::string_view utf8) {
@@ -71,8 +83,12 @@ std::string internal::DetectLanguageOfView(const std::string& lower, std::string
         continue;
       }
     }
-    if (FrenchWords().count(word)) fr += 1;
-    if (EnglishWords().count(word)) en += 1;
+    // One lookup: bit 0 a French word, bit 1 an English one.
+    auto known = Vocabulary().find(word);
+    if (known != Vocabulary().end()) {
+      if (known->second & 1) fr += 1;
+      if (known->second & 2) en += 1;
+    }
   }
   // French diacritics in the original.
   double accents = 0;

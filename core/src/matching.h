@@ -71,11 +71,16 @@ inline bool GappedMatch(const RE2& re, const GapRegexps& gap, re2::StringPiece t
 // (same matches, found faster; see GapSplit), or null. `windows`: null, or sorted disjoint
 // spans of `text` such that every match of `re` in `text` lies inside one of them
 // (PatternStore::Windows): only they are searched (with the whole text as context, for \b, ^
-// and the like), which gives the same matches.
+// and the like), which gives the same matches. `wanted`: how many submatches fn reads (the
+// whole match, group 1, ...; at least group + 1), -1 for all: RE2 runs a capture engine over
+// each match only when it must find group 1 or later, so a caller that only needs the whole
+// match (group 0, or a group 1 that is the whole pattern) passes 1.
 template <typename Fn>
 void ForEachMatch(const RE2& re, std::string_view text, int group, Fn&& fn,
-                  const GapRegexps* gap = nullptr, const std::vector<Span>* windows = nullptr) {
+                  const GapRegexps* gap = nullptr, const std::vector<Span>* windows = nullptr,
+                  int wanted = -1) {
   int ngroups = re.NumberOfCapturingGroups() + 1;
+  if (wanted > 0) ngroups = std::min(ngroups, std::max(wanted, group + 1));
   re2::StringPiece fixed[8];
   std::vector<re2::StringPiece> more(ngroups > 8 ? ngroups : 0);
   re2::StringPiece* sub = ngroups > 8 ? more.data() : fixed;
@@ -139,6 +144,11 @@ bool NextWordIn(const LexiconIndex& lex, std::string_view v, bool capitalized, f
 // One lexicon's lookups of single words of one post, shared by every rule using the lexicon
 // (five rules look names up in one lexicon): each word run is hashed and probed once.
 // `lower`: the view, ASCII-lowercased (the view's length); `runs`: WordRuns of the view.
+struct LexiconMatch {
+  Span span;
+  float weight;
+};
+
 class LexiconWords {
  public:
   LexiconWords(const LexiconIndex& lex, std::string_view lower, const std::vector<Span>& runs)
@@ -155,6 +165,9 @@ class LexiconWords {
     Look(i);
     return limit_[i];
   }
+  // ForEachLexiconMatch's matches in `v` (the view `lower` was made from), computed once per
+  // value of `capitalized`: the rules sharing a lexicon (ten use first names) scan the runs once.
+  const std::vector<LexiconMatch>& Matches(std::string_view v, bool capitalized);
 
  private:
   void Look(size_t i) {
@@ -180,6 +193,8 @@ class LexiconWords {
   std::vector<char> state_;  // run i: 0 not looked up yet, 1 no entry, 2 an entry
   std::vector<float> weight_;
   std::vector<int> limit_;
+  bool scanned_[2] = {false, false};  // Matches, by `capitalized`
+  std::vector<LexiconMatch> matches_[2];
 };
 
 // Longest lexicon matches over the word runs, left to right, not overlapping. Words of one
@@ -230,6 +245,16 @@ void ForEachLexiconMatch(LexiconWords& words, std::string_view v, const std::vec
     fn(Span{runs[i].begin, runs[best].end}, best_weight);
     i = best;
   }
+}
+
+inline const std::vector<LexiconMatch>& LexiconWords::Matches(std::string_view v, bool capitalized) {
+  std::vector<LexiconMatch>& out = matches_[capitalized];
+  if (!scanned_[capitalized]) {
+    scanned_[capitalized] = true;
+    ForEachLexiconMatch(*this, v, runs_, capitalized,
+                        [&](Span span, float weight) { out.push_back({span, weight}); });
+  }
+  return out;
 }
 
 // The same without a shared LexiconWords (tests, one-off lookups).

@@ -1,5 +1,7 @@
 // Reports as JSON, offset conversion to UTF-16, and the small API helpers.
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 #include "json_util.h"
 #include "rules.h"
@@ -79,53 +81,72 @@ size_t Utf16Offset(std::string_view utf8, size_t byte_offset) {
 
 namespace {
 
-// True if `s` is well-formed UTF-8 (no overlong forms, surrogates or code points past
-// U+10FFFF): exactly what nlohmann's serializer accepts without replacing anything.
-bool WellFormedUtf8(std::string_view s) {
-  size_t i = 0, n = s.size();
-  while (i < n) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) {
-      ++i;
-      continue;
-    }
-    auto cont = [&](size_t k, unsigned char lo = 0x80, unsigned char hi = 0xBF) {
-      if (i + k >= n) return false;
-      unsigned char b = static_cast<unsigned char>(s[i + k]);
-      return b >= lo && b <= hi;
-    };
-    if (c >= 0xC2 && c <= 0xDF) {
-      if (!cont(1)) return false;
-      i += 2;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-      unsigned char lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
-      if (!cont(1, lo, hi) || !cont(2)) return false;
-      i += 3;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      unsigned char lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
-      if (!cont(1, lo, hi) || !cont(2) || !cont(3)) return false;
-      i += 4;
-    } else {
-      return false;
-    }
+// The length of the well-formed UTF-8 sequence starting with the non-ASCII byte s[i], or 0
+// (well-formed: no overlong forms, surrogates or code points past U+10FFFF, exactly what
+// nlohmann's serializer accepts without replacing anything).
+size_t WellFormedSequence(std::string_view s, size_t i) {
+  const size_t n = s.size();
+  const unsigned char c = static_cast<unsigned char>(s[i]);
+  auto cont = [&](size_t k, unsigned char lo = 0x80, unsigned char hi = 0xBF) {
+    if (i + k >= n) return false;
+    unsigned char b = static_cast<unsigned char>(s[i + k]);
+    return b >= lo && b <= hi;
+  };
+  if (c >= 0xC2 && c <= 0xDF) return cont(1) ? 2 : 0;
+  if (c >= 0xE0 && c <= 0xEF) {
+    unsigned char lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+    return cont(1, lo, hi) && cont(2) ? 3 : 0;
   }
-  return true;
+  if (c >= 0xF0 && c <= 0xF4) {
+    unsigned char lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+    return cont(1, lo, hi) && cont(2) && cont(3) ? 4 : 0;
+  }
+  return 0;
+}
+
+// True if none of the 8 bytes at p needs a look: printable ASCII other than '"' and '\\'.
+bool PlainBlock(const char* p) {
+  uint64_t x;
+  std::memcpy(&x, p, 8);
+  constexpr uint64_t kOnes = ~uint64_t{0} / 255, kHigh = kOnes * 0x80;
+  auto has_zero = [&](uint64_t v) { return ((v - kOnes) & ~v & kHigh) != 0; };
+  const bool below_space = ((x - kOnes * 0x20) & ~x & kHigh) != 0;  // some byte < 0x20
+  return !(x & kHigh) && !below_space && !has_zero(x ^ (kOnes * '"')) &&
+         !has_zero(x ^ (kOnes * '\\'));
 }
 
 // Appends `s` as a JSON string, byte for byte what nlohmann's dump(-1, ' ', false, replace)
-// writes (ill-formed UTF-8, rare, is left to nlohmann itself).
+// writes (ill-formed UTF-8, rare, is left to nlohmann itself). One pass: runs of plain ASCII
+// are skipped 8 bytes at a time and copied at once; multi-byte sequences are checked as met.
 void AppendString(std::string& out, std::string_view s) {
-  if (!WellFormedUtf8(s)) {
-    out += nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    return;
-  }
+  const size_t start = out.size();
   out.push_back('"');
+  const size_t n = s.size();
   size_t run = 0;  // start of the bytes not yet copied
-  for (size_t i = 0; i < s.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
+  size_t i = 0;
+  while (i < n) {
+    if (i + 8 <= n && PlainBlock(s.data() + i)) {
+      i += 8;
+      continue;
+    }
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x80) {
+      const size_t len = WellFormedSequence(s, i);
+      if (len == 0) {
+        out.resize(start);
+        out += nlohmann::json(std::string(s)).dump(-1, ' ', false,
+                                                   nlohmann::json::error_handler_t::replace);
+        return;
+      }
+      i += len;
+      continue;
+    }
+    if (c >= 0x20 && c != '"' && c != '\\') {
+      ++i;
+      continue;
+    }
     out.append(s.data() + run, i - run);
-    run = i + 1;
+    run = ++i;
     switch (c) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;
@@ -141,7 +162,7 @@ void AppendString(std::string& out, std::string_view s) {
       }
     }
   }
-  out.append(s.data() + run, s.size() - run);
+  out.append(s.data() + run, n - run);
   out.push_back('"');
 }
 

@@ -4,6 +4,8 @@
 #include <cstdint>
 #include <cstdlib>
 #include <string>
+#include <string_view>
+#include <unordered_set>
 
 #include "text.h"
 
@@ -271,6 +273,9 @@ Strength PersonName(std::string_view span, const std::vector<std::string_view>&)
       "americain", "americaine", "acadien", "acadienne", "gaspesien", "gaspesienne", "basque",
       "corse", "savoyard", "savoyarde", "auvergnat", "auvergnate", "picard", "picarde"};
   std::vector<std::string> words;
+  // Looked up by hash: this validator runs on every candidate name of every post.
+  static const std::unordered_set<std::string_view> not_names(std::begin(kNotNames),
+                                                              std::end(kNotNames));
   std::string cur;
   for (char c : AsciiLower(span)) {
     if (c == ' ' || c == ',') {
@@ -303,8 +308,7 @@ Strength PersonName(std::string_view span, const std::vector<std::string_view>&)
     // possessive: "Hargreaves'", "Dorothy's"
     if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) w.resize(w.size() - 2);
     else if (!w.empty() && w.back() == '\'') w.pop_back();
-    for (const char* bad : kNotNames)
-      if (w == bad) return Strength::kReject;
+    if (not_names.count(w)) return Strength::kReject;
   }
   return Strength::kStrong;
 }
