@@ -280,7 +280,7 @@ rules = [
   "examples": ex([
      {"text": "@antivax_bzh t'es qu'un abruti fini. Ferme-la.", "match": "Ferme-la"},
      "Le ministre peut ben mange d'la marde avec sa réforme.",
-     "@granola_mom_qc mêlez-vous de vos affaires, allez chialer ailleurs pis lâchez-nous",
+     "@tisane_et_cie occupe-toi de tes oignons, va chialer ailleurs pis lâche-nous",
      "@DrKevinRN shut up, nobody asked for your hot take.",
      "SHOVE YOUR PIZZA PARTY, MANAGEMENT. 16 HOURS. NO BREAK. 🤬"],
     ["A patient told me to 'shut up and do my job' today. Unacceptable, but I stayed calm.",

@@ -96,7 +96,7 @@ TEST_CASE("hard negatives: the author's own numbers, rooms at congresses, DOIs, 
   const char* quiet[] = {
       "Mes ordonnances sont refusées parce que mon n° RPPS 10003456789 n'existe pas",
       "The insurer bounced my claim because my NPI 1386620417 was mistyped",
-      "Demain au congrès : atelier insulinothérapie salle 352B à 16h30",
+      "Jeudi au congrès : session pompes à insuline salle 418C à 9h30",
       "Notre article est sorti (doi:10.1016/j.jemermed.2025.03.114), merci aux co-auteurs",
       "Essai HEART-FLOW ouvert aux inclusions (NCT06623871), écrivez à l'attachée de recherche.",
       "Vol AF1234 annulé, je rate le congrès 😩",

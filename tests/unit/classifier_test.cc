@@ -284,7 +284,7 @@ TEST_CASE("a category's exceptions in the model file silence its finding; a miss
   secretum::RuleSet excepted = rules_with(with_unless, lists);
   REQUIRE_MESSAGE(plain.ok(), plain.error());
   REQUIRE_MESSAGE(excepted.ok(), excepted.error());
-  const std::string own = "Voici ma propre radio du poignet après ma chute à vélo.";
+  const std::string own = "Voici ma propre radio de cheville après ma chute au ski.";
   const std::string theirs = "Voici la radio du poignet de la dame de ce matin.";
   CHECK(secretum::Analyzer(plain).Analyze(own).findings.size() == 1);
   CHECK(secretum::Analyzer(excepted).Analyze(own).findings.empty());
