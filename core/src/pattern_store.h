@@ -55,6 +55,13 @@ class LazyRE2 {
   explicit operator bool() const { return pattern_ != nullptr; }
   const RE2& operator*() const { return Get(); }
   const RE2* operator->() const { return &Get(); }
+  // Frees the compiled expression (it compiles again at its next use). Not thread-safe: only
+  // while nothing uses it.
+  void Drop() {
+    if (!pattern_) return;
+    re_.reset();
+    once_ = std::make_unique<std::once_flag>();
+  }
 
  private:
   const RE2& Get() const {
@@ -122,6 +129,12 @@ class PatternStore {
   // Compiles up to `n` more patterns, in order; true once every pattern is compiled. Lets a
   // host warm the store up in small slices between analyses.
   bool CompileSome(size_t n) const;
+
+  // Lazy mode: frees every compiled pattern, with the DFA state caches RE2 grew while searching
+  // (they only grow); each compiles again at its next use, and CompileSome starts over. Eager
+  // mode: nothing (the FilteredRE2 owns the patterns). Not thread-safe: call it only while no
+  // other thread uses the store.
+  void DropCompiled();
 
   // JSON of an atoms table for every pattern of this store: {"atoms": {KEY: [literals]}}.
   // Compiles each pattern on its own to ask RE2 which literals it needs.

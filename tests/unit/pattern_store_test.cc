@@ -2,9 +2,13 @@
 // that `secretum atoms` writes finds exactly what the eagerly compiled analyzer finds.
 #include <doctest/doctest.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#ifdef __GLIBC__
+#include <malloc.h>  // mallinfo2
+#endif
 
 #include <nlohmann/json.hpp>
 
@@ -152,4 +156,56 @@ TEST_CASE("context matchers are screened too: lazy == eager with emoji and accen
     CHECK_MESSAGE(secretum::ReportToJson(r) == secretum::ReportToJson(eager.Analyze(post)), post);
   }
   CHECK(flagged == 4);  // not the bed: the view drops its variation selector, the pattern has it
+}
+
+TEST_CASE("DropCompiled frees the compiled patterns; reports are unchanged and patterns recompile") {
+  // Built-in rules (atoms table: lazy mode). Every 60th post of the corpus files: gap patterns,
+  // lexicon rules with before/then, context matchers, long posts.
+  std::vector<std::string> posts;
+  size_t line_no = 0;
+  for (const auto& e : std::filesystem::recursive_directory_iterator(SECRETUM_SOURCE_DIR "/tests/corpus")) {
+    if (e.path().extension() != ".jsonl") continue;
+    std::ifstream in(e.path());
+    std::string line;
+    while (std::getline(in, line))
+      if (!line.empty() && line_no++ % 60 == 0) posts.push_back(nlohmann::json::parse(line)["text"].get<std::string>());
+  }
+  REQUIRE(posts.size() > 150);
+  secretum::Analyzer analyzer(secretum::RuleSet::Builtin());
+  REQUIRE(analyzer.ok());
+  std::vector<std::string> before;
+  for (const std::string& p : posts) before.push_back(secretum::ReportToJson(analyzer.Analyze(p)));
+#ifdef __GLIBC__
+  auto in_use = [] {
+    struct mallinfo2 m = mallinfo2();
+    return m.uordblks + m.hblkhd;
+  };
+  const size_t used = in_use();
+  analyzer.DropCompiled();
+  CHECK(in_use() + (4u << 20) < used);  // the patterns' DFA caches alone were several MB
+#else
+  analyzer.DropCompiled();
+#endif
+  // Recompiled at their next use, dropped again every 9 posts: same reports.
+  for (size_t i = 0; i < posts.size(); ++i) {
+    if (i % 9 == 8) analyzer.DropCompiled();
+    CHECK_MESSAGE(secretum::ReportToJson(analyzer.Analyze(posts[i])) == before[i], posts[i]);
+  }
+  // The warm-up starts over after a drop.
+  analyzer.DropCompiled();
+  CHECK_FALSE(analyzer.CompileSome(1));
+  while (!analyzer.CompileSome(200)) {
+  }
+  CHECK(secretum::ReportToJson(analyzer.Analyze(posts[0])) == before[0]);
+}
+
+TEST_CASE("DropCompiled does nothing without an atoms table (eager mode)") {
+  secretum::RuleSet rules = secretum::RuleSet::FromFiles(SourceRules());
+  REQUIRE(rules.ok());
+  secretum::Analyzer analyzer(rules);
+  REQUIRE(analyzer.ok());
+  const char* post = "Mme Lemaire, chambre 212, NIR 2 95 10 99 126 111 93";
+  const std::string before = secretum::ReportToJson(analyzer.Analyze(post));
+  analyzer.DropCompiled();
+  CHECK(secretum::ReportToJson(analyzer.Analyze(post)) == before);
 }
