@@ -99,6 +99,7 @@ struct AnalyzerData {
   void NoteGap(int id, const std::string& pattern, bool case_sensitive) {
     if (id < 0) return;
     if (gaps.size() <= static_cast<size_t>(id)) gaps.resize(static_cast<size_t>(id) + 1);
+    if (gaps[static_cast<size_t>(id)]) return;  // a pattern shared by several rules: split once
     GapSplit split;
     if (SplitAtGap(pattern, &split))
       gaps[static_cast<size_t>(id)] = std::make_unique<LazyGap>(std::move(split), case_sensitive);

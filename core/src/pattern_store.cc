@@ -62,12 +62,18 @@ bool ParsePatternKey(std::string_view key, uint64_t* hash) {
 PatternStore::PatternStore(const AtomsTable* atoms) : table_(atoms) {}
 
 int PatternStore::Add(const std::string& pattern, bool case_sensitive, std::string* error) {
+  const uint64_t hash = PatternHash(pattern, case_sensitive);
+  auto same = ids_.find(hash);
+  if (same != ids_.end()) {
+    const Entry& seen = entries_[static_cast<size_t>(same->second)];
+    if (seen.pattern == pattern && seen.case_sensitive == case_sensitive) return same->second;
+  }
   Entry e;
   e.pattern = pattern;
   e.case_sensitive = case_sensitive;
   const RE2::Options options = MatchOptions(case_sensitive);
   bool known = false;
-  if (table_) e.clauses = table_->Find(PatternHash(pattern, case_sensitive), &known);
+  if (table_) e.clauses = table_->Find(hash, &known);
   if (known) {
     e.always = e.clauses.begin == e.clauses.end;
   } else if (table_) {  // not in the table: compile now, run on every post
@@ -82,6 +88,7 @@ int PatternStore::Add(const std::string& pattern, bool case_sensitive, std::stri
     return -1;
   }
   entries_.push_back(std::move(e));
+  ids_.emplace(hash, static_cast<int>(entries_.size() - 1));
   return static_cast<int>(entries_.size() - 1);
 }
 

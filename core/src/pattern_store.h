@@ -23,6 +23,7 @@
 #include <mutex>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "aho_corasick.h"
@@ -98,7 +99,9 @@ class PatternStore {
   PatternStore& operator=(const PatternStore&) = delete;
 
   // Adds a pattern; returns its id, or -1 and sets *error (eager mode and unknown patterns only:
-  // lazy patterns were validated when the table was built).
+  // lazy patterns were validated when the table was built). A pattern added before (same text,
+  // same case flag: several rules share a pattern) gets the same id: one compiled RE2 and one
+  // DFA cache instead of one per rule.
   int Add(const std::string& pattern, bool case_sensitive, std::string* error);
 
   // Call once after the last Add.
@@ -157,6 +160,7 @@ class PatternStore {
 
   const AtomsTable* table_;
   std::vector<Entry> entries_;
+  std::unordered_map<uint64_t, int> ids_;  // PatternHash -> id (Add)
   re2::FilteredRE2 filter_{3};
   AhoCorasick atoms_;
   // Lazy mode: atom (literal id in the table) -> clause ids, as ranges

@@ -209,3 +209,31 @@ TEST_CASE("DropCompiled does nothing without an atoms table (eager mode)") {
   analyzer.DropCompiled();
   CHECK(secretum::ReportToJson(analyzer.Analyze(post)) == before);
 }
+
+TEST_CASE("a pattern shared by several rules is compiled once, and each rule still finds its matches") {
+  secretum::internal::PatternStore store(nullptr);
+  std::string error;
+  const int a = store.Add("\\bab(c)\\b", false, &error);
+  CHECK(store.Add("\\bab(c)\\b", false, &error) == a);
+  CHECK(store.Add("\\bab(c)\\b", true, &error) != a);  // the case flag is part of the pattern
+  CHECK(store.Add("\\bab(c)", false, &error) != a);
+  CHECK(store.size() == 3);
+  store.Finalize();
+  CHECK(store.MayMatch("x abc y")[static_cast<size_t>(a)]);
+  // Two rules (two categories, two groups) with the same pattern: both report.
+  auto files = secretum::testing::MinimalRuleFiles("rules/identifier/t.json", R"({"rules": [
+    {"id": "one", "category": "identifier", "pattern": "\\bab(c)\\b",
+     "examples": {"fire": ["abc"], "quiet": ["xyz"]}},
+    {"id": "two", "category": "reidentification", "pattern": "\\bab(c)\\b", "group": 1,
+     "examples": {"fire": ["abc"], "quiet": ["xyz"]}}]})");
+  secretum::RuleSet rules = secretum::RuleSet::FromFiles(files);
+  REQUIRE_MESSAGE(rules.ok(), rules.error());
+  secretum::Analyzer analyzer(rules);
+  REQUIRE_MESSAGE(analyzer.ok(), analyzer.error());
+  secretum::Report r = analyzer.Analyze("patient abc here");
+  REQUIRE(r.findings.size() == 2);
+  CHECK(r.findings[0].rule == "one");
+  CHECK(r.findings[0].text == "abc");
+  CHECK(r.findings[1].rule == "two");
+  CHECK(r.findings[1].text == "c");
+}
