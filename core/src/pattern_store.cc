@@ -16,8 +16,9 @@ RE2::Options MatchOptions(bool case_sensitive) {
   // A rule cannot exhaust memory. This also bounds each pattern's DFA state cache (RE2 gives
   // the forward first-match DFA about a third of it, the reverse DFA that finds a match's start
   // a third), which only grows, with the variety of the posts searched: over the 12,143 corpus
-  // posts the ~960 patterns' caches reach ~175 MB natively (forward DFA states 83 MB, reverse
-  // 36 MB, DFA work queues 25 MB, programs the rest), spread over hundreds of long alternations.
+  // posts the ~950 patterns' compiled forms reach ~168 MB natively (forward DFA states 80 MB,
+  // reverse 35 MB, DFA work queues 23 MB, programs the rest), spread over hundreds of long
+  // alternations (memory grows with a pattern's length, not with one shape).
   // Smaller caps are dearer than they save: after 3,000 posts, a second pass over them costs
   // 1.37 G instructions at 8 MB, 1.82 G at 2 MB (-6 % memory), 3.74 G at 1 MB (-21 %), 8.2 G at
   // 512 KB (-40 %): the hot patterns keep resetting their caches.
