@@ -6,7 +6,15 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-#ifdef __GLIBC__
+#if defined(__SANITIZE_ADDRESS__)
+#define SECRETUM_TEST_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define SECRETUM_TEST_ASAN 1
+#endif
+#endif
+#if defined(__GLIBC__) && !defined(SECRETUM_TEST_ASAN)  // ASan's allocator is not glibc's
+#define SECRETUM_TEST_MALLINFO 1
 #include <malloc.h>  // mallinfo2
 #endif
 
@@ -175,7 +183,7 @@ TEST_CASE("DropCompiled frees the compiled patterns; reports are unchanged and p
   REQUIRE(analyzer.ok());
   std::vector<std::string> before;
   for (const std::string& p : posts) before.push_back(secretum::ReportToJson(analyzer.Analyze(p)));
-#ifdef __GLIBC__
+#ifdef SECRETUM_TEST_MALLINFO
   auto in_use = [] {
     struct mallinfo2 m = mallinfo2();
     return m.uordblks + m.hblkhd;
