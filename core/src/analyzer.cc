@@ -56,7 +56,7 @@ class LazyGap {
       : split_(std::move(split)), case_sensitive_(case_sensitive) {}
   // Null when HEAD or TAIL does not compile on its own (the whole pattern is searched then).
   const GapRegexps* Get() const {
-    std::call_once(once_, [&] {
+    std::call_once(*once_, [&] {
       const RE2::Options options = MatchOptions(case_sensitive_);
       auto head = std::make_unique<RE2>(split_.head, options);
       auto tail = std::make_unique<RE2>(split_.tail, options);
@@ -73,11 +73,17 @@ class LazyGap {
     });
     return ok_ ? &compiled_ : nullptr;
   }
+  // Frees HEAD and TAIL (compiled again at the next Get). Not thread-safe.
+  void Drop() {
+    compiled_ = GapRegexps();
+    ok_ = false;
+    once_ = std::make_unique<std::once_flag>();
+  }
 
  private:
   GapSplit split_;
   bool case_sensitive_;
-  mutable std::once_flag once_;
+  std::unique_ptr<std::once_flag> once_ = std::make_unique<std::once_flag>();
   mutable GapRegexps compiled_;
   mutable bool ok_ = false;
 };
@@ -93,6 +99,7 @@ struct AnalyzerData {
   void NoteGap(int id, const std::string& pattern, bool case_sensitive) {
     if (id < 0) return;
     if (gaps.size() <= static_cast<size_t>(id)) gaps.resize(static_cast<size_t>(id) + 1);
+    if (gaps[static_cast<size_t>(id)]) return;  // a pattern shared by several rules: split once
     GapSplit split;
     if (SplitAtGap(pattern, &split))
       gaps[static_cast<size_t>(id)] = std::make_unique<LazyGap>(std::move(split), case_sensitive);
@@ -288,6 +295,17 @@ void Analyzer::CompileAll() const {
 }
 
 bool Analyzer::CompileSome(size_t n) const { return !ok() || data_->patterns->CompileSome(n); }
+
+void Analyzer::DropCompiled() {
+  if (!ok() || !internal::DataOf(data_->rules)->has_atoms) return;
+  data_->patterns->DropCompiled();
+  for (std::unique_ptr<internal::LazyGap>& gap : data_->gaps)
+    if (gap) gap->Drop();
+  for (CompiledRule& cr : data_->compiled) {
+    cr.before.Drop();
+    cr.then.Drop();
+  }
+}
 
 std::string internal::AtomsJsonOf(const Analyzer& analyzer) {
   return analyzer.ok() ? analyzer.data_->patterns->AtomsJson() : "";

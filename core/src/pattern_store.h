@@ -23,6 +23,7 @@
 #include <mutex>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "aho_corasick.h"
@@ -55,6 +56,13 @@ class LazyRE2 {
   explicit operator bool() const { return pattern_ != nullptr; }
   const RE2& operator*() const { return Get(); }
   const RE2* operator->() const { return &Get(); }
+  // Frees the compiled expression (it compiles again at its next use). Not thread-safe: only
+  // while nothing uses it.
+  void Drop() {
+    if (!pattern_) return;
+    re_.reset();
+    once_ = std::make_unique<std::once_flag>();
+  }
 
  private:
   const RE2& Get() const {
@@ -91,7 +99,9 @@ class PatternStore {
   PatternStore& operator=(const PatternStore&) = delete;
 
   // Adds a pattern; returns its id, or -1 and sets *error (eager mode and unknown patterns only:
-  // lazy patterns were validated when the table was built).
+  // lazy patterns were validated when the table was built). A pattern added before (same text,
+  // same case flag: several rules share a pattern) gets the same id: one compiled RE2 and one
+  // DFA cache instead of one per rule.
   int Add(const std::string& pattern, bool case_sensitive, std::string* error);
 
   // Call once after the last Add.
@@ -123,6 +133,12 @@ class PatternStore {
   // host warm the store up in small slices between analyses.
   bool CompileSome(size_t n) const;
 
+  // Lazy mode: frees every compiled pattern, with the DFA state caches RE2 grew while searching
+  // (they only grow); each compiles again at its next use, and CompileSome starts over. Eager
+  // mode: nothing (the FilteredRE2 owns the patterns). Not thread-safe: call it only while no
+  // other thread uses the store.
+  void DropCompiled();
+
   // JSON of an atoms table for every pattern of this store: {"atoms": {KEY: [literals]}}.
   // Compiles each pattern on its own to ask RE2 which literals it needs.
   std::string AtomsJson() const;
@@ -144,6 +160,7 @@ class PatternStore {
 
   const AtomsTable* table_;
   std::vector<Entry> entries_;
+  std::unordered_map<uint64_t, int> ids_;  // PatternHash -> id (Add)
   re2::FilteredRE2 filter_{3};
   AhoCorasick atoms_;
   // Lazy mode: atom (literal id in the table) -> clause ids, as ranges

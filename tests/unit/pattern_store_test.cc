@@ -2,9 +2,21 @@
 // that `secretum atoms` writes finds exactly what the eagerly compiled analyzer finds.
 #include <doctest/doctest.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#if defined(__SANITIZE_ADDRESS__)
+#define SECRETUM_TEST_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define SECRETUM_TEST_ASAN 1
+#endif
+#endif
+#if defined(__GLIBC__) && !defined(SECRETUM_TEST_ASAN)  // ASan's allocator is not glibc's
+#define SECRETUM_TEST_MALLINFO 1
+#include <malloc.h>  // mallinfo2
+#endif
 
 #include <nlohmann/json.hpp>
 
@@ -152,4 +164,84 @@ TEST_CASE("context matchers are screened too: lazy == eager with emoji and accen
     CHECK_MESSAGE(secretum::ReportToJson(r) == secretum::ReportToJson(eager.Analyze(post)), post);
   }
   CHECK(flagged == 4);  // not the bed: the view drops its variation selector, the pattern has it
+}
+
+TEST_CASE("DropCompiled frees the compiled patterns; reports are unchanged and patterns recompile") {
+  // Built-in rules (atoms table: lazy mode). Every 60th post of the corpus files: gap patterns,
+  // lexicon rules with before/then, context matchers, long posts.
+  std::vector<std::string> posts;
+  size_t line_no = 0;
+  for (const auto& e : std::filesystem::recursive_directory_iterator(SECRETUM_SOURCE_DIR "/tests/corpus")) {
+    if (e.path().extension() != ".jsonl") continue;
+    std::ifstream in(e.path());
+    std::string line;
+    while (std::getline(in, line))
+      if (!line.empty() && line_no++ % 60 == 0) posts.push_back(nlohmann::json::parse(line)["text"].get<std::string>());
+  }
+  REQUIRE(posts.size() > 150);
+  secretum::Analyzer analyzer(secretum::RuleSet::Builtin());
+  REQUIRE(analyzer.ok());
+  std::vector<std::string> before;
+  for (const std::string& p : posts) before.push_back(secretum::ReportToJson(analyzer.Analyze(p)));
+#ifdef SECRETUM_TEST_MALLINFO
+  auto in_use = [] {
+    struct mallinfo2 m = mallinfo2();
+    return m.uordblks + m.hblkhd;
+  };
+  const size_t used = in_use();
+  analyzer.DropCompiled();
+  CHECK(in_use() + (4u << 20) < used);  // the patterns' DFA caches alone were several MB
+#else
+  analyzer.DropCompiled();
+#endif
+  // Recompiled at their next use, dropped again every 9 posts: same reports.
+  for (size_t i = 0; i < posts.size(); ++i) {
+    if (i % 9 == 8) analyzer.DropCompiled();
+    CHECK_MESSAGE(secretum::ReportToJson(analyzer.Analyze(posts[i])) == before[i], posts[i]);
+  }
+  // The warm-up starts over after a drop.
+  analyzer.DropCompiled();
+  CHECK_FALSE(analyzer.CompileSome(1));
+  while (!analyzer.CompileSome(200)) {
+  }
+  CHECK(secretum::ReportToJson(analyzer.Analyze(posts[0])) == before[0]);
+}
+
+TEST_CASE("DropCompiled does nothing without an atoms table (eager mode)") {
+  secretum::RuleSet rules = secretum::RuleSet::FromFiles(SourceRules());
+  REQUIRE(rules.ok());
+  secretum::Analyzer analyzer(rules);
+  REQUIRE(analyzer.ok());
+  const char* post = "Mme Lemaire, chambre 212, NIR 2 95 10 99 126 111 93";
+  const std::string before = secretum::ReportToJson(analyzer.Analyze(post));
+  analyzer.DropCompiled();
+  CHECK(secretum::ReportToJson(analyzer.Analyze(post)) == before);
+}
+
+TEST_CASE("a pattern shared by several rules is compiled once, and each rule still finds its matches") {
+  secretum::internal::PatternStore store(nullptr);
+  std::string error;
+  const int a = store.Add("\\bab(c)\\b", false, &error);
+  CHECK(store.Add("\\bab(c)\\b", false, &error) == a);
+  CHECK(store.Add("\\bab(c)\\b", true, &error) != a);  // the case flag is part of the pattern
+  CHECK(store.Add("\\bab(c)", false, &error) != a);
+  CHECK(store.size() == 3);
+  store.Finalize();
+  CHECK(store.MayMatch("x abc y")[static_cast<size_t>(a)]);
+  // Two rules (two categories, two groups) with the same pattern: both report.
+  auto files = secretum::testing::MinimalRuleFiles("rules/identifier/t.json", R"({"rules": [
+    {"id": "one", "category": "identifier", "pattern": "\\bab(c)\\b",
+     "examples": {"fire": ["abc"], "quiet": ["xyz"]}},
+    {"id": "two", "category": "reidentification", "pattern": "\\bab(c)\\b", "group": 1,
+     "examples": {"fire": ["abc"], "quiet": ["xyz"]}}]})");
+  secretum::RuleSet rules = secretum::RuleSet::FromFiles(files);
+  REQUIRE_MESSAGE(rules.ok(), rules.error());
+  secretum::Analyzer analyzer(rules);
+  REQUIRE_MESSAGE(analyzer.ok(), analyzer.error());
+  secretum::Report r = analyzer.Analyze("patient abc here");
+  REQUIRE(r.findings.size() == 2);
+  CHECK(r.findings[0].rule == "one");
+  CHECK(r.findings[0].text == "abc");
+  CHECK(r.findings[1].rule == "two");
+  CHECK(r.findings[1].text == "c");
 }

@@ -207,6 +207,13 @@ class Analyzer {
   // the analyzer up in small slices (a browser extension between two keystrokes).
   bool CompileSome(size_t n) const;
 
+  // With an atoms table (as CompileAll): frees every compiled pattern, and with them the DFA
+  // state caches RE2 grows while searching (up to a few MB per pattern; they never shrink), so
+  // that a long-running host can bound its memory. Patterns compile again at their next use;
+  // findings are unchanged. Not thread-safe, unlike every other method: call it only while no
+  // Analyze() (or CompileSome) runs on another thread. Without an atoms table it does nothing.
+  void DropCompiled();
+
  private:
   friend std::string internal::AtomsJsonOf(const Analyzer& analyzer);
   std::unique_ptr<internal::AnalyzerData> data_;
