@@ -131,6 +131,11 @@ rules += [
                          "Can anyone lose 30 lbs in 30 days safely? No."]}},
 ]
 
+# FRESH_UNLESS without its '?': claims that follow a question ("Sprain? Tendinitis? Full recovery
+# guaranteed", "Honestly? Skip it.") are asserted all the same; warnings still excuse them.
+ASSERTIVE_UNLESS = [u for u in FRESH_UNLESS if "?" not in u.get("terms", [])] + [
+    {"terms": ["mefiez-vous", "beware", "red flag", "arnaque", "scam", "fuyez", "run from"], "window": 60}]
+
 # An alternative remedy said to beat, or equal, a standard treatment ('stop a seizure faster than
 # midazolam', 'plus efficace que les antibiotiques'), and a specific health outcome guaranteed
 # ('full recovery guaranteed', 'we guarantee you'll be pain-free', 'guérison assurée'). A plain
@@ -171,7 +176,7 @@ rules += [
   "category": "health_claim",
   "patterns": [r"\b(" + GUARANTEED_OUTCOME + r")\b"],
   "group": 1,
-  "unless": [u for u in FRESH_UNLESS if "?" not in u.get("terms", [])] + [{"terms": ["mefiez-vous", "beware", "red flag", "arnaque", "scam", "fuyez", "run from"], "window": 60}, {"terms": ["no one can", "personne ne peut", "impossible", "unrealistic", "irrealiste", "nobody can", "ne peut pas", "can't", "cannot", "promettent", "promise", "promises"], "window": 60, "side": "before"}],
+  "unless": ASSERTIVE_UNLESS + [{"terms": ["no one can", "personne ne peut", "impossible", "unrealistic", "irrealiste", "nobody can", "ne peut pas", "can't", "cannot", "promettent", "promise", "promises"], "window": 60, "side": "before"}],
   "message": {"fr": "Résultat de santé garanti", "en": "Guaranteed health result"},
   "examples": {"fire": [{"text": "Top-rated sports physio in Austin. Full recovery guaranteed, no re-injury, or your next session is free."},
                         {"text": "Physio now open Sundays! We GUARANTEE you'll be pain-free within 6 sessions."},
@@ -196,7 +201,7 @@ rules += [
                r"\b(natural immunity (?:is|works|gives you) (?:far |much |way )?(?:stronger|better|superior|more protection)|l'immunite naturelle (?:est|reste) (?:bien |beaucoup )?(?:plus forte|meilleure|superieure|plus efficace))",
                r"\b((?:bloque|bloquent|elimine|eliminent|protege|protegent|guerit|guerissent|blocks?|kills?|eliminates?|prevents?|protects? (?:you|against)|heals?|cures?|stops?)\b[^.!?\n]{0,40}?\b(?:a |at |to )?100 ?%)(?:\s*[.!,;)]|\s*$| (?:of the time|du temps|garanti|guaranteed))"],
   "group": 1,
-  "unless": [u for u in FRESH_UNLESS if "?" not in u.get("terms", [])] + [{"terms": ["mefiez-vous", "beware", "red flag", "arnaque", "scam", "fuyez", "run from"], "window": 60},
+  "unless": ASSERTIVE_UNLESS + [
                                                                           {"lists": ["health_claim_evidence"], "window": 60}],
   "message": {"fr": "Affirmation de santé trompeuse", "en": "Misleading health claim"},
   "examples": {"fire": [{"text": "Antidepressants are just expensive placebos with zero proven benefit. Get outside and stop popping pills."},
