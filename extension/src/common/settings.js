@@ -129,6 +129,19 @@ export function localPart(settings) {
   return { version: SETTINGS_VERSION, watchTerms: settings.watchTerms };
 }
 
+/**
+ * Same value, whatever the order of object keys: Chromium's storage hands objects back with their
+ * keys sorted, so comparing JSON.stringify of a stored value with a freshly built one saw a change
+ * on every read; the write-back that followed could then overwrite a newer write made between
+ * that read and that write (another page, another device) with the older value.
+ */
+export function sameValue(a, b) {
+  const canon = (v) => JSON.stringify(v, (_k, x) => (x && typeof x === 'object' && !Array.isArray(x)
+    ? Object.fromEntries(Object.keys(x).sort().map((k) => [k, x[k]]))
+    : x));
+  return canon(a) === canon(b);
+}
+
 async function read(area, key) {
   try {
     return area ? (await area.get(key))[key] : undefined;
@@ -149,7 +162,7 @@ export async function loadUserSettings({ sync, local }) {
   const fromSync = migrate(rawSync);
   const localTerms = sanitize({ watchTerms: rawLocal?.watchTerms }).watchTerms;
   const settings = sanitize({ ...fromSync, watchTerms: [...localTerms, ...fromSync.watchTerms] });
-  const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+  const same = sameValue;
   // A newer build's settings (another synced device) are read, never rewritten in an older shape.
   const newer = Number.isInteger(rawSync?.version) && rawSync.version > SETTINGS_VERSION;
   try {
@@ -178,7 +191,7 @@ export async function loadSettings({ sync, local, managed }) {
  */
 export async function saveSettings({ sync, local }, settings, previous = null) {
   const clean = sanitize(settings);
-  const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+  const same = sameValue;
   const old = previous ? sanitize(previous) : null;
   if (!old || !same(localPart(old), localPart(clean))) await local.set({ [LOCAL_KEY]: localPart(clean) });
   if (!old || !same(syncPart(old), syncPart(clean))) await sync.set({ [SETTINGS_KEY]: syncPart(clean) });

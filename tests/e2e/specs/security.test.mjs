@@ -180,6 +180,25 @@ test('synthetic_clicks_cannot_press_disable_fix_ignore_or_the_badge', async () =
   await waitForHighs(page, RISKY_HIGHS);
 });
 
+test('reading_the_settings_never_writes_them', async () => {
+  // Chromium hands stored objects back with sorted keys; a read that took that for a change wrote
+  // the settings back, and a write-back from a stale read once undid a newer write on CI.
+  await setSettings(ctx, { disabledRules: [] });
+  // Count calls to set(), not change events: Chromium sends no event for an identical value.
+  await ctx.sw.evaluate(() => {
+    globalThis.syncWrites = 0;
+    const area = chrome.storage.sync;
+    const set = area.set.bind(area);
+    area.set = (...a) => { globalThis.syncWrites++; return set(...a); };
+  });
+  for (let i = 0; i < 3; i++) await sendFromContentScript(page, { type: 'secretum/state', site: 'x' });
+  assert.equal(await ctx.sw.evaluate(() => globalThis.syncWrites), 0, 'three reads, no write');
+  await setSettings(ctx, { disabledRules: ['room-bed'] }); // control: a write is counted
+  assert.equal(await ctx.sw.evaluate(() => globalThis.syncWrites), 1, 'the counter sees a write');
+  await setSettings(ctx, { disabledRules: [] });
+  await waitFor(async () => (await storedRules()).length === 0, 3000, 'rule enabled again');
+});
+
 test('synthetic_clicks_cannot_confirm_publish_anyway', async () => {
   await page.click('[data-testid="tweetButtonInline"]');
   const dialog = ui(page, '.dialog');

@@ -1,7 +1,7 @@
 // Settings: defaults, migration from the pre-release layout, corrupt data, managed overrides.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { defaultSettings, migrate, sanitize, applyManaged, applyPatch, isActiveOn, loadSettings, loadUserSettings, saveSettings,
+import { defaultSettings, migrate, sanitize, applyManaged, applyPatch, isActiveOn, loadSettings, loadUserSettings, saveSettings, sameValue,
   SETTINGS_VERSION, SETTINGS_KEY, LOCAL_KEY } from '../../../extension/src/common/settings.js';
 
 /** A storage area in memory (async get/set like browser.storage.*), with a write log. */
@@ -126,6 +126,31 @@ test('corrupt_areas_fall_back_field_by_field_and_keep_the_readable_settings', as
   assert.deepEqual(s2.watchTerms, []);
   const s3 = await loadUserSettings({ sync: broken, local: area({ [LOCAL_KEY]: { version: 2, watchTerms: ['CHU Nord'] } }) });
   assert.deepEqual(s3, { ...defaultSettings(), watchTerms: ['CHU Nord'] });
+});
+
+/** Like Chromium's storage: objects come back with their keys sorted. */
+function sortedArea(initial = {}) {
+  const a = area(initial);
+  const sortKeys = (v) => (v && typeof v === 'object' && !Array.isArray(v)
+    ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sortKeys(v[k])])) : v);
+  return { ...a, get: async (k) => sortKeys(await a.get(k)) };
+}
+
+test('a_read_never_writes_back_settings_that_differ_only_in_key_order', async () => {
+  // Reading must not write: a write-back made from a stale read would undo a newer write made in
+  // between (the e2e run on CI lost a "disabledRules: []" that way).
+  const sync = sortedArea();
+  const local = sortedArea();
+  await saveSettings({ sync, local }, { ...defaultSettings(), disabledRules: ['room-bed'], watchTerms: ['CHU Nord'] });
+  const [s0, l0] = [sync.writes.length, local.writes.length];
+  assert.notDeepEqual(Object.keys((await sync.get(SETTINGS_KEY))[SETTINGS_KEY]), Object.keys(defaultSettings()).filter((k) => k !== 'watchTerms'),
+    'the fake returns keys in another order than the code builds them');
+  for (let i = 0; i < 3; i++) await loadUserSettings({ sync, local });
+  assert.deepEqual([sync.writes.length, local.writes.length], [s0, l0], 'three reads, no write');
+  assert.equal(sameValue({ a: 1, b: { c: 2, d: [1, 2] } }, { b: { d: [1, 2], c: 2 }, a: 1 }), true);
+  assert.equal(sameValue({ a: [1, 2] }, { a: [2, 1] }), false, 'list order is meaningful');
+  assert.equal(sameValue({ a: 1 }, { a: 1, b: undefined }), true);
+  assert.equal(sameValue({ a: 1 }, { a: 2 }), false);
 });
 
 test('settings_of_a_newer_build_are_read_but_never_rewritten', async () => {
