@@ -382,11 +382,12 @@ struct Candidate {
   size_t order;  // rule order, for stable tie-breaking
 };
 
-bool Applies(const internal::Rule& rule, const std::string& lang, const Options& options) {
+bool Applies(const internal::Rule& rule, const std::string& lang, const Options& options,
+             bool any_severity = false) {
   if (!rule.langs.empty() &&
       std::find(rule.langs.begin(), rule.langs.end(), lang) == rule.langs.end())
     return false;
-  if (rule.severity < options.min_severity) return false;
+  if (!any_severity && rule.severity < options.min_severity) return false;
   return std::find(options.disabled_rules.begin(), options.disabled_rules.end(), rule.id) ==
          options.disabled_rules.end();
 }
@@ -461,11 +462,14 @@ Report Analyzer::Analyze(std::string_view utf8, const Options& options) const {
     const CompiledRule& cr = data_->compiled[i];
     const internal::Rule& rule = *cr.rule;
     // Applies(), with the language looked up once per rule (a bit) for French and English posts.
-    if (lang_bit ? !(cr.langs & lang_bit) || rule.severity < options.min_severity ||
+    // Rules under the minimum severity run too (their findings are dropped after the
+    // statistical layer): a category a low rule found must not come back as the model's medium
+    // guess when the user asks for medium and up.
+    if (lang_bit ? !(cr.langs & lang_bit) ||
                        (!options.disabled_rules.empty() &&
                         std::find(options.disabled_rules.begin(), options.disabled_rules.end(),
                                   rule.id) != options.disabled_rules.end())
-                 : !Applies(rule, report.lang, options))
+                 : !Applies(rule, report.lang, options, /*any_severity=*/true))
       continue;
     if (digits < rule.needs_digits || capitals < rule.needs_capitals) continue;
     int group = rule.check == internal::CheckType::kTerms ? 1 : rule.group;
@@ -596,6 +600,11 @@ Report Analyzer::Analyze(std::string_view utf8, const Options& options) const {
       model_hits.push_back(std::move(hit));
     }
 
+  candidates.erase(std::remove_if(candidates.begin(), candidates.end(),
+                                  [&](const Candidate& c) {
+                                    return c.rule->rule->severity < options.min_severity;
+                                  }),
+                   candidates.end());
   std::vector<Candidate> kept = Resolve(std::move(candidates));
   std::sort(kept.begin(), kept.end(), [](const Candidate& a, const Candidate& b) {
     if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;

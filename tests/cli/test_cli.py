@@ -55,6 +55,22 @@ class CheckText(unittest.TestCase):
         self.assertEqual(report["findings"][0]["message"], "NHS number")
         self.assertIn("GMC", " ".join(s["title"] for s in report["findings"][0]["sources"]))
 
+    def test_min_severity_only_hides_lower_findings(self):
+        # --min-severity medium must give exactly the medium and high findings of a full run: a
+        # category a low rule found (shouting in caps, a sacre) must not come back as the
+        # statistical layer's medium guess. Checked over the whole own corpus.
+        corpus = b"".join(open(os.path.join(ROOT, "tests/corpus", f), "rb").read()
+                          for f in sorted(os.listdir(os.path.join(ROOT, "tests/corpus")))
+                          if f.endswith(".jsonl"))
+        full = [json.loads(l) for l in run("check", "-", "--format", "jsonl", stdin=corpus)[1].splitlines()]
+        medium = [json.loads(l) for l in
+                  run("check", "-", "--format", "jsonl", "--min-severity", "medium", stdin=corpus)[1].splitlines()]
+        self.assertEqual(len(full), len(medium))
+        self.assertGreater(sum(f["severity"] == "low" for r in full for f in r["findings"]), 20)
+        for a, b in zip(full, medium):
+            want = [(f["rule"], f["start"], f["end"]) for f in a["findings"] if f["severity"] != "low"]
+            self.assertEqual([(f["rule"], f["start"], f["end"]) for f in b["findings"]], want, a["id"])
+
     def test_empty_input_is_fine(self):
         code, out, _ = run("check", "-", "--format", "json")
         self.assertEqual(code, 0)
