@@ -26,7 +26,7 @@ CHANNEL = alt(r"dm (?:me|moi)", r"dms?\b", r"in (?:the |my |your )?dms?", r"en (
               r"(?:groupe|group) (?:whatsapp|messenger|telegram|signal|snap|chat|drive)", r"whatsapp", r"telegram",
               r"group ?chat", r"(?:group|shared|team|our|the) drive", r"google drive", r"dropbox", r"wetransfer",
               r"en reponse", r"in (?:the )?replies", r"in (?:the )?comments", r"en comm(?:entaire)?s?", r"dans les comm(?:entaire)?s?",
-              r"carrousel", r"carousel", r"swipe", r"ci-dessous", r"below", r"👇", r"⬇️", r"➡️",
+              r"carrousel", r"carousel", r"swipe", r"ci-dessous", r"below",
               r"(?:sending|send|sent|texting|text|forward|forwarding) (?:it|them|this|that) (?:to you|over|your way)",
               r"(?:je vous|je te|i'?ll|i can|i will|happy to|glad to) (?:le |la |les |l')?(?:passe|envoie|transfere|mets|send|forward|share|dm)",
               r"je vous (?:le|la|les) mets", r"je (?:le|la|les) mets",
@@ -38,6 +38,8 @@ CHANNEL = alt(r"dm (?:me|moi)", r"dms?\b", r"in (?:the |my |your )?dms?", r"en (
               r"for the (?:pic|photo|vid|video|clip|image)s?", r"pour (?:la|les) (?:photo|video|image|radio)s?",
               r"password", r"mot de passe", r"don'?t forward", r"ne (?:la |le |les )?(?:transferez|partagez) pas", r"pas ici",
               r"not (?:posting|putting) (?:it|them) here", r"elle disparait", r"disappears")
+# A channel word starts a word ("retourne" is not "tourne"); the arrows need no boundary.
+CHANNEL_AT = r"(?:\b" + CHANNEL + r"|👇|⬇️|➡️)"
 SEP = r"[^\n]{0,130}?"
 # a series of images of one patient over time ("the first image is week 1", "photo 1 : J0")
 SERIES = [r"\b(?:first|last|second|third|next|final|1st|2nd|3rd|premiere|derniere|deuxieme|seconde)\s+(?:image|photo|pic|picture|slide|cliche)s?\s+(?:is|was|shows|est|montre|:|=|-)\s*(?:(?:at|from|a|au|en|of)\s+)?(?:day|week|month|jour|semaine|mois|j|d|s|w|m)\s?\d",
@@ -50,14 +52,16 @@ UNLESS = [NOT_PATIENT, {"lists": ["fiction"]}, {"lists": ["patient_image_consent
                      "can't diagnose", "cannot diagnose", "can not diagnose", "won't diagnose", "ne peux pas diagnostiquer", "je ne diagnostique pas",
                      "pas besoin d'irm", "pas besoin de radio", "pas besoin de scanner", "pas besoin d'imagerie", "no need for an mri", "no need for imaging", "no need for an x-ray", "no need for a scan",
                      "lien en bio", "link in bio", "webinaire", "webinar", "replay", "podcast", "conference", "live", "inscription", "register",
-                     "recette", "recipe", "vacances", "vacation", "holiday", "mon chat", "my cat", "my dog", "mon chien"], "window": 0}]
+                     "recette", "recipe", "vacances", "vacation", "holiday", "mon chat", "my cat", "my dog", "mon chien",
+                     "video of how", "video on how", "explainer", "tutorial", "tutoriel", "animation", "infographic", "infographie",
+                     "video explicative"], "window": 0}]
 SUBJECT = {"lists": ["patient_image_subject"], "terms": ["finding", "trouvaille", "consult", "derm", "garde", "shift", "urgences", "er", "ed", "bloc", "or", "theatre", "degloving", "reduction", "fracture ouverte", "open fracture", "ulcere", "pigmentee", "pigmented", "relève", "releve", "zoster", "herpes", "debridement", "fasciitis", "fasciite", "pneumothorax", "drain", "surgery", "chirurgie", "foreign body", "luxation", "genou", "knee", "sacral", "sacrum", "granulation", "patientes", "patients", "my pt", "mon pt", "sa plaie", "son ulcere"], "window": 250}
 
 rules = [
  {"id": "image-offered-elsewhere",
   "description": "An image word and another channel or an offer to pass it on ('DM me for the pic', 'story en ligne', 'je vous passe le cliché en MP', 'uploaded the clip to our group drive', 'je le mets en réponse 👇'), with a patient, a lesion or a care scene in the post: the image is still a patient's, whatever the channel.",
   "category": "patient_image",
-  "patterns": [r"\b" + IMG + r"\b" + SEP + "(" + CHANNEL + ")", "(" + CHANNEL + ")" + SEP + r"\b" + IMG + r"\b",
+  "patterns": [r"\b" + IMG + r"\b" + SEP + "(" + CHANNEL_AT + ")", "(" + CHANNEL_AT + ")" + SEP + r"\b" + IMG + r"\b",
                r"\b(stor(?:y|ies) en ligne|en story|in (?:my |our )?stor(?:y|ies)|stor(?:y|ies) (?:is |are )?up(?: now)?)\b"],
   "group": 1,
   "context": SUBJECT,
@@ -71,6 +75,8 @@ rules = [
                         {"text": "The degloving injury from the weekend: I've uploaded the clip to our group drive, don't forward."},
                         {"text": "Le rx pulmonaire de mon patient de cet aprèm, un vrai manuel. Je le mets en réponse 👇"}],
                "quiet": ["Le replay du webinaire sur les plaies chroniques est en ligne, lien en bio 👇",
+                         "@DrMaxSante retourne à tes vidéos de danse au lieu de commenter les urgences",
+                         "Short explainer video on how we plan a knee replacement, references in the comments",
                          "DM me for the slides of my talk on wound care, happy to share",
                          "Photos du congrès dans ma story 📸 merci à tous les participants",
                          "Never post a patient's photo, not even in a private group or in DMs."]}},
