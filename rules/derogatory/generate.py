@@ -200,7 +200,10 @@ contexts = {
              "what we put up with", "ceux qui repetent", "those who repeat", "disent autre chose",
              "c'est pas un choix", "ce n'est pas un choix", "ce n'est pas de l'humour", "c'est pas de l'humour",
              "it's not humour", "it's not humor", "this isn't humour", "this isn't humor", "ou des cyniques",
-             "recu ce commentaire", "received this comment", "got this comment"]
+             "recu ce commentaire", "received this comment", "got this comment",
+             "sansstigma", "nostigma", "endstigma", "desapprenez", "desapprendre", "unlearn", "that word", "those words",
+             "ce mot", "ces mots", "ne jamais ecrire", "never write", "nobody blinked", "personne n'a bronche",
+             "exists to make", "existe pour", "dites plutot", "say instead", "person-first", "people-first"]
  },
 }
 NEG_BEFORE = ["not", "are not", "aren't", "isn't", "is not", "ne sont pas", "n'est pas", "pas des", "pas un", "pas une",
