@@ -213,6 +213,12 @@ BOOST = [r"(?:a|one|two|three|several|une|deux|trois|plusieurs) (?:nurses?|docto
          r"share this", r"shameful", r"disgusting", r"turn(?:s|ed)? a blind eye", r"covers? for (?:him|her|them)"]
 UNLESS = [{"lists": ["defamation_hedge"], "window": 80, "side": "before"},
           {"terms": ["diffamation", "diffamatoire", "defamation", "defamatory", "calomnie", "slander", "libel", "rumeur", "rumor", "rumour", "tribunal", "court", "convicted", "condamne par"], "window": 0},
+          # the accusation is reported in order to refuse it, or is a placeholder ("Dr So-and-so"),
+          # or is aimed at a kind of people rather than at someone identifiable
+          {"terms": ["serious accusation", "accusation grave", "grave accusation", "not going to amplify",
+                     "won't amplify", "je ne relaierai pas", "je ne vais pas relayer", "so-and-so", "dr untel", "le dr untel", "le docteur untel",
+                     "critiquez les idees", "critique the data", "critique the idea", "critique the science", "not the person", "pas les personnes",
+                     "des gens comme toi", "des gens comme vous", "people like you", "la desinformation tue", "misinformation kills"], "window": 0},
           {"lists": ["fiction"]}]
 
 def ex(fire, quiet): return {"fire": fire, "quiet": quiet}
