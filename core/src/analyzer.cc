@@ -571,9 +571,10 @@ Report Analyzer::Analyze(std::string_view utf8, const Options& options) const {
         return std::find(model.high_kinds.begin(), model.high_kinds.end(), s.rule->signal) !=
                model.high_kinds.end();
       });
+      // Below the minimum severity it is erased with the others, after the statistical layer
+      // below has seen that re-identification was found (so it does not guess it instead).
       const CompiledRule* r = high ? &data_->reid_high_compiled : &data_->reid_medium_compiled;
-      if (r->rule->severity >= options.min_severity)
-        candidates.push_back({r, combined.front().span, data_->compiled.size()});
+      candidates.push_back({r, combined.front().span, data_->compiled.size()});
     }
   }
 

@@ -32,8 +32,53 @@ uint32_t Hash(std::initializer_list<std::string_view> parts) {
 struct Piece {
   std::string text;
   uint32_t begin, end;
-  bool word;  // letters only: may give a prefix feature
+  bool word;             // letters only: may give a prefix feature
+  bool quoted = false;   // between double quotes ("« guérit le cancer » : non")
+  bool negated = false;  // one of the few words after a negation ("ne guérit pas", "not a cure")
 };
+
+// Words that open a negation's scope: the next kNegationScope words (up to a comma, a colon or
+// the sentence's end) are read as negated. "n" is "n'" ("n'est"); "t" after a word ending in
+// "n" is English "n't" ("don't", "isn't").
+constexpr int kNegationScope = 3;
+bool NegationCue(std::string_view word, std::string_view previous) {
+  static const std::unordered_set<std::string_view> cues = {
+      "ne", "n", "pas", "jamais", "aucun", "aucune", "ni", "sans", "rien", "non", "not", "no",
+      "never", "nor", "without", "cannot", "nothing", "none", "neither"};
+  if (word == "t") return !previous.empty() && previous.back() == 'n';
+  return cues.count(word) > 0;
+}
+
+// Who a sentence talks about or to, for the emoji features: a patient or a group of patients
+// ('P'), a colleague ('C'), the reader ('Y': "tu", "vous", "you", a mention).
+std::string SentenceRefs(const std::vector<Piece>& sentence) {
+  static const std::unordered_set<std::string_view> patient = {
+      "patient", "patiente", "patients", "patientes", "pt", "pts", "malade", "malades", "mme",
+      "madame", "monsieur", "dame", "dames", "femme", "femmes", "homme", "hommes", "mec", "mecs",
+      "gars", "type", "guy", "guys", "dude", "lady", "ladies", "woman", "women", "man", "men",
+      "famille", "family", "families", "client", "cliente", "clients", "clientes", "mamie",
+      "papi", "grandma", "grandpa", "mother", "father", "mom", "mum", "dad", "mere", "pere",
+      "gamin", "gamins", "kid", "kids", "ado", "ados", "people", "gens"};
+  static const std::unordered_set<std::string_view> colleague = {
+      "collegue", "collegues", "confrere", "confreres", "consoeur", "consoeurs", "interne",
+      "internes", "externe", "externes", "colleague", "colleagues", "resident", "residents",
+      "intern", "interns", "nurse", "nurses", "infirmiere", "infirmieres", "infirmier",
+      "infirmiers", "dr", "docteur", "doctor", "medecin", "medecins", "doctors", "chef",
+      "boss", "attending", "consultant", "surgeon", "chirurgien"};
+  static const std::unordered_set<std::string_view> reader = {
+      "tu", "te", "toi", "t", "vous", "you", "your", "yours", "u", "@"};
+  bool p = false, c = false, y = false;
+  for (const Piece& t : sentence) {
+    p = p || patient.count(t.text);
+    c = c || colleague.count(t.text);
+    y = y || reader.count(t.text);
+  }
+  std::string refs;
+  if (p) refs += 'P';
+  if (c) refs += 'C';
+  if (y) refs += 'Y';
+  return refs.empty() ? "-" : refs;
+}
 
 // "5mg" -> "0mg", "2024" -> "000": a digit run becomes as many zeros as it has digits, at most 3.
 std::string WordKey(std::string_view view, size_t begin, size_t end, bool* letters_only) {
@@ -66,9 +111,27 @@ void ForEachSentence(std::string_view v, int* caps_words, F&& on_sentence) {
     if (!sentence.empty()) on_sentence(static_cast<const std::vector<Piece>&>(sentence));
     sentence.clear();
   };
+  // Quotes and negations: a quote opens at a '"' and closes at the next one or at a line's end;
+  // a negation's scope is counted in words and ends at a clause or sentence boundary.
+  bool quoted = false;
+  int negation_left = 0;
+  auto mark = [&](Piece& p) {
+    p.quoted = quoted;
+    const std::string_view previous =
+        sentence.size() >= 2 ? std::string_view(sentence[sentence.size() - 2].text) : "";
+    if (NegationCue(p.text, previous)) {
+      negation_left = kNegationScope;
+    } else if (negation_left > 0) {
+      p.negated = true;
+      --negation_left;
+    }
+  };
   size_t i = 0, n = v.size();
   while (i < n) {
     char c = v[i];
+    if (c == '"') quoted = !quoted;
+    if (c == '\n') quoted = false;
+    if (c == ',' || c == ';' || c == ':' || EndsSentence(c)) negation_left = 0;
     unsigned char u = static_cast<unsigned char>(c);
     if (IsAlnum(c)) {
       size_t j = i;
@@ -82,6 +145,7 @@ void ForEachSentence(std::string_view v, int* caps_words, F&& on_sentence) {
         bool letters;
         std::string key = WordKey(v, i, j, &letters);
         emit(std::move(key), i, j, letters);
+        mark(sentence.back());
       }
       i = j;
     } else if (c == '@' && i + 1 < n && (IsAlnum(v[i + 1]) || v[i + 1] == '_')) {
@@ -99,6 +163,7 @@ void ForEachSentence(std::string_view v, int* caps_words, F&& on_sentence) {
       size_t j = i + 1;
       while (j < n && (static_cast<unsigned char>(v[j]) & 0xC0) == 0x80) ++j;
       emit(std::string(v.substr(i, j - i)), i, j, false);
+      sentence.back().quoted = quoted;
       i = j;
     } else {
       if (EndsSentence(c)) boundary();
@@ -143,11 +208,18 @@ std::vector<ClassifierFeature> ClassifierFeatures(std::string_view view, std::st
   };
   int caps = 0;
   ForEachSentence(view, &caps, [&](const std::vector<Piece>& sentence) {
+    std::string refs;  // computed when the sentence has a non-ASCII symbol
     for (size_t k = 0; k < sentence.size(); ++k) {
       const Piece& t = sentence[k];
       add({"w:", t.text}, t.begin, t.end);
       if (t.word && t.text.size() >= 6) add({"p:", std::string_view(t.text).substr(0, 5)}, t.begin, t.end);
       if (k > 0) add({"b:", sentence[k - 1].text, " ", t.text}, sentence[k - 1].begin, t.end);
+      if (t.negated) add({"n:", t.text}, t.begin, t.end);
+      if (t.quoted) add({"q:", t.text}, t.begin, t.end);
+      if (!t.text.empty() && static_cast<unsigned char>(t.text[0]) >= 0x80) {
+        if (refs.empty()) refs = SentenceRefs(sentence);
+        add({"e:", refs, ":", t.text}, t.begin, t.end);
+      }
     }
   });
   if (caps >= 1) add({"caps"}, 0, 0);

@@ -30,7 +30,7 @@ struct NormalizedText;
 
 // The version of ClassifierFeatures below; a model names the version it was trained on and
 // the loader refuses any other. Change it whenever the features change.
-inline constexpr const char* kClassifierFeatures = "words-1";
+inline constexpr const char* kClassifierFeatures = "words-2";
 inline constexpr int kClassifierHashBits = 20;
 
 struct ClassifierFeature {
@@ -46,6 +46,10 @@ struct ClassifierFeature {
 //   p:PREFI     the first 5 letters of a word of 6 letters or more (FR/EN inflections)
 //   w:@ w:# w:! w:? w:% w:$ w:<url>   a mention, hashtag, punctuation, a link
 //   w:<c>       any other non-ASCII character (emoji, €), as itself
+//   n:WORD      a word in a negation's scope (the 3 words after "pas", "jamais", "not", "n't"...)
+//   q:WORD      a word or symbol between double quotes (« », “ ” and " are one quote mark)
+//   e:REFS:<c>  a non-ASCII symbol with who its sentence names: REFS is P (a patient or people),
+//               C (a colleague), Y (the reader: tu, vous, you, a mention), in that order, or "-"
 //   caps, caps3 a word of 4+ capitals, three such words; lang:fr, lang:en
 std::vector<ClassifierFeature> ClassifierFeatures(std::string_view view, std::string_view lang,
                                                   std::vector<std::string>* names = nullptr);

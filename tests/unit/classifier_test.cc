@@ -37,7 +37,8 @@ uint32_t IdOf(const std::string& text, const std::string& name) {
 
 // A model file with one category and the given (id, weight) pairs; the probe is computed here.
 std::string ModelFile(const std::string& category, std::vector<std::pair<uint32_t, int>> weights,
-                      int bias, int threshold, const std::string& features = "words-1") {
+                      int bias, int threshold,
+                      const std::string& features = secretum::internal::kClassifierFeatures) {
   std::sort(weights.begin(), weights.end());
   std::string ids, ws, probe;
   uint32_t prev = 0;
@@ -93,6 +94,32 @@ TEST_CASE("classifier features are folded words, pairs, prefixes and marks, each
   CHECK(std::is_sorted(a.begin(), a.end(), [](const auto& x, const auto& y) { return x.id < y.id; }));
   CHECK(std::adjacent_find(a.begin(), a.end(), [](const auto& x, const auto& y) { return x.id == y.id; }) ==
         a.end());
+}
+
+TEST_CASE("classifier features mark negated and quoted words, and who a symbol's sentence names") {
+  // Negation: the few words after a cue, until a comma or the sentence's end.
+  std::vector<std::string> n = Names("Ce produit ne guérit pas le cancer, il soulage. Il guérit.");
+  CHECK(Has(n, "n:guerit"));
+  CHECK(Has(n, "n:cancer"));
+  CHECK_FALSE(Has(n, "n:soulage"));  // after the comma
+  CHECK_FALSE(Has(n, "n:il"));
+  std::vector<std::string> en = Names("It doesn't cure anything. Vitamin C cures colds.", "en");
+  CHECK(Has(en, "n:cure"));          // "n't"
+  CHECK_FALSE(Has(en, "n:cures"));   // next sentence
+  CHECK(Has(Names("Never stop your meds without asking", "en"), "n:stop"));
+  // Quotes: « », “ ” and " open and close; a line break closes.
+  std::vector<std::string> q = Names("« Guérit le cancer » : non. Et \"zéro risque\" non plus\nguérit");
+  CHECK(Has(q, "q:guerit"));
+  CHECK(Has(q, "q:cancer"));
+  CHECK(Has(q, "q:zero"));
+  CHECK_FALSE(Has(q, "q:non"));
+  CHECK_FALSE(Has(q, "q:plus"));
+  // Symbols with the people their sentence names: P patient, C colleague, Y the reader.
+  CHECK(Has(Names("Encore une patiente qui arrive à 23 h 🙄"), "e:P:🙄"));
+  CHECK(Has(Names("Mon collègue a encore oublié 🙄"), "e:C:🙄"));
+  CHECK(Has(Names("@marc toi aussi 🙄"), "e:Y:🙄"));
+  CHECK(Has(Names("Le lundi matin 🙄"), "e:-:🙄"));
+  CHECK(Has(Names("Le lundi matin 🙄"), "w:🙄"));  // the plain symbol stays
 }
 
 TEST_CASE("a long post gives the same features as when they are gathered without compaction") {
