@@ -227,7 +227,7 @@ STRONG = ["syndrome mediterraneen", "syndrome mediterraneen", "syndromemediterra
           "welfare queens", "crackhead", "crackheads", "bed blocker", "bed blockers", "bed-blocker", "bed-blockers",
           "god's waiting room", "trailer trash", "white trash", "land whale", "beached whale", "lardass", "fatass",
           "fatso", "hambeast", "wetback", "wetbacks", "anchor babies", "anchor baby", "towelhead", "raghead",
-          "pikey", "pikeys", "chavs", "hillbillies", "rednecks", "loony bin", "nuthouse", "nut house",
+          "pikey", "pikeys", "chavs", "chav", "chav mum", "chav mums", "chavvy", "chunky monkey", "gyppos", "gyppo", "hillbillies", "rednecks", "loony bin", "nuthouse", "nut house",
           "funny farm", "nutjob", "nutjobs", "nutcase", "nutcases", "status dramaticus", "lolinad", "lol in nad",
           "bored housewives", "femmes au foyer qui s'ennuient", "assistes sociaux", "assistees sociales",
           "profiteurs du systeme", "bravo la caf", "merci la caf", "pour les allocs", "pour toucher les allocs",

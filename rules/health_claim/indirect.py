@@ -213,4 +213,33 @@ rules += [
                          "Homeopathy is just placebo, and that is what every trial shows.",
                          "Le vaccin protège à 95 % contre les formes graves selon l'essai de phase 3."]}},
 ]
+# Session 8 (blind-59, written blind): a brand said to work where its generics do not ('the
+# generics just don't work as well', 'les génériques ne marchent pas'): a false claim (generics
+# are bioequivalent). Praise of a product as having no equal ('nothing else comes close', 'rien
+# ne vaut', 'the only one that actually works') was tried too and dropped: most batches label it
+# conflict_of_interest only (14 posts) and one batch also health_claim (7): a labelling question
+# for the guide, not a pattern to add.
+GENERICS = alt(
+    r"les generiques (?:\S+ ){0,2}?(?:ne (?:marchent|fonctionnent|valent) (?:pas|rien)|sont (?:moins efficaces|inefficaces|de la merde|nuls))",
+    r"generics? (?:\S+ ){0,2}?(?:just |simply )?(?:don'?t|do not|never) work",
+    r"(?:never|jamais de|jamais le|jamais les) generi(?:cs?|ques?)",
+    r"don'?t waste (?:your )?money on (?:the )?generics?",
+    r"(?:ne|n')(?:\S+ ){0,2}?(?:prescris|prescrit|donne|recommande) (?:jamais|pas|plus) (?:de |les )?generiques?")
+rules += [
+ {"id": "claim-generics-dont-work",
+  "description": "A brand said to work where its generics do not ('the generics just don't work as well', 'never generic atorvastatin', 'les génériques ne marchent pas'): false (a generic is bioequivalent to its brand) and it steers patients to the dearer product.",
+  "category": "health_claim",
+  "patterns": [r"\b(" + GENERICS + r")\b"],
+  "group": 1,
+  "unless": ASSERTIVE_UNLESS + [{"lists": ["health_claim_evidence"], "window": 60},
+                                {"terms": ["?", "ils disent", "they say", "people say", "on entend", "you hear", "pretend", "claim", "soi-disant", "so-called", "myth", "mythe", "faux", "false",
+                                           "no,", "non,", "idee recue", "misconception"], "window": 50, "side": "before"}],
+  "message": {"fr": "Génériques présentés comme inefficaces", "en": "Generics presented as not working"},
+  "examples": {"fire": [{"text": "I'm a GP and I only prescribe the brand, never generic atorvastatin. The generics just don't work as well, my patients' numbers prove it."},
+                        {"text": "Every pregnant patient of mine takes the same brand. Don't waste money on generics ladies 🤰"},
+                        {"text": "Franchement les génériques ne marchent pas aussi bien, je mets « non substituable » sur toutes mes ordonnances."}],
+               "quiet": ["Myth: generics don't work as well. They are bioequivalent to the brand, by law.",
+                         "Generics work as well as the brand: same molecule, same bioequivalence. Don't pay more.",
+                         "On entend souvent que les génériques ne marchent pas aussi bien : c'est faux, ils sont bioéquivalents."]}},
+]
 rulegen.write(HERE, "health_claim", "indirect.json", "Health claims worded indirectly (TAXONOMY: health_claim).", rules)

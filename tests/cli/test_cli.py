@@ -32,7 +32,7 @@ class CheckText(unittest.TestCase):
         self.assertIn("Nothing to flag", out)
 
     def test_fail_on_high_ignores_medium_findings(self):
-        post = "Notre patiente de 102 ans, hospitalisée depuis dimanche".encode()
+        post = "Notre patiente de 102 ans, hospitalisée depuis dimanche au CHU de Brest".encode()
         self.assertEqual(run("check", "-", stdin=post)[0], 1)
         self.assertEqual(run("check", "-", "--fail-on", "high", stdin=post)[0], 0)
 
