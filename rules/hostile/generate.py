@@ -275,7 +275,9 @@ rules = [
             "allez vous faire interner", "va consulter un psy", "get your head examined", "get your head checked",
             "kiss my ass", "kiss my a**", "stick it up your", "stick it where", "get stuffed", "go get stuffed",
             "rack off", "nick off", "bog off"],
-  "unless": UNLESS + [{"terms": ["de bois"], "window": 8, "side": "after"}],  # "ta gueule de bois": a hangover
+  "unless": UNLESS + [{"terms": ["de bois"], "window": 8, "side": "after"},  # "ta gueule de bois": a hangover
+                      # "il va crever", "qui va crever": a third person's future ("he will die"), not an order
+                      {"terms": ["il", "elle", "on", "qui", "ca", "ils", "elles"], "window": 4, "side": "before"}],
   "message": {"fr": "Réplique agressive", "en": "Aggressive reply"},
   "examples": ex([
      {"text": "@antivax_bzh t'es qu'un abruti fini. Ferme-la.", "match": "Ferme-la"},
@@ -284,6 +286,7 @@ rules = [
      "@DrKevinRN shut up, nobody asked for your hot take.",
      "SHOVE YOUR PIZZA PARTY, MANAGEMENT. 16 HOURS. NO BREAK. 🤬"],
     ["@benji_75 pour ta gueule de bois du dimanche : de l'eau et du repos, pas d'alcool ce soir",
+     "Sans greffe rapide, il va crever à petit feu : c'est ce que son père m'a dit, en larmes.",
      "A patient told me to 'shut up and do my job' today. Unacceptable, but I stayed calm.",
      "Merci de rester courtois dans les commentaires 🙏"])},
  {"id": "shut-up-imperative",
