@@ -74,7 +74,7 @@ ABSOLUTE = alt(r"\. ?full stop", r"\. ?period\.", r"\. ?point (?:final|barre)", 
                r"dans (?:tous les|presque tous les|100 ?% des) cas", r"chez (?:tous|toutes|100 ?%)", r"every (?:single )?time", r"a chaque fois", r"for good", r"definitivement", r"pour de bon", r"permanently", r"sans rechute")
 COVERUP = alt(r"the (?:data|studies|evidence|results?|trials?) (?:was|were|has been|have been|got) (?:buried|hidden|suppressed|censored|covered up)",
               r"(?:les )?(?:donnees|etudes|resultats|preuves) (?:ont ete|sont|a ete) (?:enterre\w*|cache\w*|etouffe\w*|censure\w*)",
-              r"(?:\w+ologists|\w+ologues|doctors|les medecins|pharma|big pharma|les labos|la medecine officielle|official medicine|mainstream medicine|la medecine conventionnelle) (?:don'?t|do not|won'?t|ne (?:veulent|veut) pas|vous le cache\w*|vous cache\w*|hide|hides|is hiding|are hiding|keep\w* (?:it|this) (?:from you|quiet|secret))(?: (?:want you to know|que vous le sachiez|que vous sachiez|tell you))?",
+              r"(?:\w+ologists|\w+ologues|doctors|les medecins|pharma|big pharma|les labos|la medecine officielle|official medicine|mainstream medicine|la medecine conventionnelle) (?:(?:don'?t|do not|won'?t|will not) (?:want you to know|tell you|want you to find out)|ne (?:veulent|veut) pas (?:que vous le sachiez|que vous sachiez|que tu le saches|vous le dire)|vous le cache\w*|vous cache\w*|hide|hides|is hiding|are hiding|keep\w* (?:it|this) (?:from you|quiet|secret))",
               r"(?:ce qu'on|what they) (?:ne vous dit pas|won'?t tell you|don'?t tell you|hide from you|vous cache)")
 GUARANTEE = alt(r"(?:-|lose |perdez |perdre )\d+ ?(?:kg|kilos?|lbs?|pounds|livres) (?:garantis?|guaranteed|en \d+ (?:jours|semaines)|in \d+ (?:days|weeks))",
                 r"\d+ ?(?:kg|kilos?|lbs?|pounds) (?:garantis?|guaranteed)")
@@ -116,7 +116,8 @@ rules += [
   "examples": {"fire": [{"text": "IV vitamin C heals sepsis, but the data was buried."},
                         {"text": "La médecine officielle vous le cache : le jeûne fait fondre les tumeurs."}],
                "quiet": ["Red flag: anyone telling you 'the data was buried' is selling something.",
-                         "The results were published in full in NEJM and the data are open."]}},
+                         "The results were published in full in NEJM and the data are open.",
+                         "Some patients won't say no to a fourth opioid refill, and some doctors won't either."]}},
  {"id": "claim-guaranteed-result",
   "description": "A guaranteed health result ('-8 kg garantis ou remboursé', 'lose 30 lbs in 30 days', 'résultats garantis').",
   "category": "health_claim",

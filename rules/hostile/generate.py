@@ -126,6 +126,7 @@ contexts = {
    "terms": ["m'a traite de", "m'a traitee de", "s'est fait traiter de", "se faire traiter de", "me traiter de",
              "nous traiter de", "traitee de", "called me", "calling me", "was called", "been called",
              "call me", "told me", "told her", "told him", "m'a dit", "s'est fait dire", "se faire dire", "on m'a dit",
+             "me dit", "me lance", "m'a lance", "m'a balance", "said to me", "yelled at me",
              "m'a ecrit", "wrote to me", "insulte", "insultes", "insulter", "insults", "insulted", "insulting",
              "harcelement", "harassment", "harcele", "bullying", "intimidation", "inacceptable", "unacceptable",
              "pas acceptable", "not acceptable", "not okay", "not engaging", "je ne repondrai pas", "won't respond",
@@ -481,7 +482,9 @@ rules = [
                r"(?:^|[.!?]\s*)(?:pathetic|pathetique|lamentable|minable|pitoyable|ridicule|ridiculous|absolutely pathetic)\s*[.!]",
                r"\b(?:i swear to god if|i'?m (?:going|gonna) (?:to )?lose it|je (?:vais|vas) (?:peter|exploser|craquer) (?:un cable|un plomb|les plombs)?\s*(?:sur|contre)|je jure que si)\b",
                r"\b(?:learn to read|can'?t you read|go read a (?:book|textbook)|are you stupid|are you dumb|ok boomer|cry more|cope harder)\b"],
-  "unless": UNLESS + [SELF],
+  "unless": UNLESS + [SELF,
+                      # "40 % des infirmières ont démissionné", "il a changé de métier": a fact, not an order
+                      {"terms": ["ont", "a", "ai", "as", "avez", "avons", "j'ai", "qui a", "qui ont", "sont", "est", "auront", "aient", "avaient", "avait", "aura"], "window": 8, "side": "before"}],
   "message": {"fr": "Ton méprisant", "en": "Contemptuous tone"},
   "examples": ex(["@libre_penseur_13 occupe-toi de ton neurone avant de répandre tes conneries !!!",
                   "doublez votre dose et c'est réglé, faut tout vous dire",
@@ -489,7 +492,9 @@ rules = [
                   "Honnêtement @Dr_Bobo vous n'avez rien à faire dans ce métier, démissionnez.",
                   "Pathetic. Absolutely pathetic response from the College.",
                   "I swear to god if one more admin tells me to 'practice self-care' I'm going to lose it on them."],
-                 ["Je ne partage pas votre analyse, cher confrère, les données montrent plutôt un bénéfice."])},
+                 ["Pis là le patron me dit devant tout le monde « t'es nulle, t'as rien compris en médecine ». J'ai rien répondu.",
+                 "Maudit que j'ai hâte de voir la face du DG quand 40 % des infirmières auront démissionné.",
+                 "Je ne partage pas votre analyse, cher confrère, les données montrent plutôt un bénéfice."])},
 ]
 
 # Contempt aimed at an addressee: an @handle or a second-person imperative/pronoun, then a belittling
