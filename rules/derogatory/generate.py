@@ -203,7 +203,9 @@ contexts = {
              "recu ce commentaire", "received this comment", "got this comment",
              "sansstigma", "nostigma", "endstigma", "desapprenez", "desapprendre", "unlearn", "that word", "those words",
              "ce mot", "ces mots", "ne jamais ecrire", "never write", "nobody blinked", "personne n'a bronche",
-             "exists to make", "existe pour", "dites plutot", "say instead", "person-first", "people-first"]
+             "exists to make", "existe pour", "dites plutot", "say instead", "person-first", "people-first",
+             "on ne dit pas", "on ne le dit pas", "les mots qu'on emploie", "les mots qu'on utilise", "the words we use",
+             "on peut faire mieux", "we can do better", "n'est pas un \"", "is not a \"", "isn't a \""]
  },
 }
 NEG_BEFORE = ["not", "are not", "aren't", "isn't", "is not", "ne sont pas", "n'est pas", "pas des", "pas un", "pas une",
