@@ -29,7 +29,9 @@ test('options: jurisdiction, message language, minimum severity, disabled rules'
   assert.equal(qc.findings[0].message, 'Québec health-insurance number (RAMQ)');
   const off = analyzer.analyze('RAMQ LAVM 5203 1587', { disabledRules: ['qc-ramq'] });
   assert.equal(off.findings.length, 0);
-  const high = analyzer.analyze('Notre patiente de 102 ans, hospitalisée', { minSeverity: 'high' });
+  const medium = 'Notre patiente de 102 ans, hospitalisée depuis dimanche au CHU de Brest';
+  assert.ok(analyzer.analyze(medium).findings.some((f) => f.severity === 'medium'));
+  const high = analyzer.analyze(medium, { minSeverity: 'high' });
   assert.equal(high.findings.length, 0);
 });
 
