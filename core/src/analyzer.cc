@@ -31,6 +31,7 @@ namespace internal {
 
 struct CompiledContext {
   std::vector<int> matchers;  // ids in AnalyzerData::patterns
+  std::vector<const LexiconIndex*> lexicons;  // ContextSpec::lexicons
   int window = 0;
   ContextSpec::Side side = ContextSpec::kBoth;
 };
@@ -192,6 +193,10 @@ Analyzer::Analyzer(const RuleSet& rules) : data_(std::make_unique<AnalyzerData>(
     c.side = spec.side;
     for (const std::string& l : spec.lists)
       if (list_ids[l] >= 0) c.matchers.push_back(list_ids[l]);
+    for (const std::string& l : spec.lexicons) {
+      auto lex = rs.lexicons.find(l);  // CheckReferences made sure it is there
+      if (lex != rs.lexicons.end()) c.lexicons.push_back(&lex->second);
+    }
     if (!spec.terms.empty()) {
       std::string pattern = internal::TermsPattern(spec.terms);
       int id = matcher("terms:" + pattern, pattern, where);
@@ -318,8 +323,19 @@ namespace {
 // Context word positions of one post, computed on first use.
 class ContextIndex {
  public:
-  ContextIndex(const AnalyzerData& data, std::string_view view, internal::PostScreen* screen)
-      : data_(data), view_(view), screen_(screen), spans_(static_cast<size_t>(data.patterns->size())) {}
+  ContextIndex(const AnalyzerData& data, std::string_view view, std::string_view lower,
+               internal::PostScreen* screen)
+      : data_(data), view_(view), lower_(lower), screen_(screen),
+        spans_(static_cast<size_t>(data.patterns->size())) {}
+
+  // The lookups of `lex` over the post's word runs, shared by every rule and context that reads
+  // that lexicon (few lexicons: a linear search).
+  internal::LexiconWords& Words(const internal::LexiconIndex& lex) {
+    if (!runs_) runs_ = internal::WordRuns(view_);
+    for (internal::LexiconWords& w : lexicon_words_)
+      if (&w.lex() == &lex) return w;
+    return lexicon_words_.emplace_back(lex, lower_, *runs_);
+  }
 
   // True if a match of any of `c`'s matchers lies within the window around `span` (and is
   // not inside the span itself).
@@ -333,21 +349,25 @@ class ContextIndex {
     if (c.side == internal::ContextSpec::kBefore) hi = span.end;
     const bool inside = c.side == internal::ContextSpec::kInside;
     if (inside) lo = span.begin, hi = span.end;
+    auto counts = [&](const Span& s) {
+      const bool within = s.begin >= span.begin && s.end <= span.end;
+      if (inside != within) return false;  // only "inside" looks at the candidate itself
+      if (c.side == internal::ContextSpec::kBefore && s.begin >= span.begin) return false;
+      if (c.side == internal::ContextSpec::kAfter && s.end <= span.end) return false;
+      return true;
+    };
     for (int m : c.matchers) {
       // A matcher's spans do not overlap and come in text order (ends increase too): start at
       // the first one ending after `lo`, stop at the first one starting at or after `hi`.
       const std::vector<Span>& spans = Spans(m);
       auto first = std::lower_bound(spans.begin(), spans.end(), lo,
                                     [](const Span& s, size_t at) { return s.end <= at; });
-      for (auto it = first; it != spans.end() && it->begin < hi; ++it) {
-        const Span& s = *it;
-        const bool within = s.begin >= span.begin && s.end <= span.end;
-        if (inside != within) continue;  // only "inside" looks at the candidate itself
-        if (c.side == internal::ContextSpec::kBefore && s.begin >= span.begin) continue;
-        if (c.side == internal::ContextSpec::kAfter && s.end <= span.end) continue;
-        return true;
-      }
+      for (auto it = first; it != spans.end() && it->begin < hi; ++it)
+        if (counts(*it)) return true;
     }
+    for (const internal::LexiconIndex* lex : c.lexicons)
+      for (const internal::LexiconMatch& m : Words(*lex).Matches(view_, false))
+        if (m.span.end > lo && m.span.begin < hi && counts(m.span)) return true;
     return false;
   }
 
@@ -371,7 +391,10 @@ class ContextIndex {
 
   const AnalyzerData& data_;
   std::string_view view_;
+  std::string_view lower_;
   internal::PostScreen* screen_;
+  std::optional<std::vector<Span>> runs_;  // WordRuns of the view, on first lexicon lookup
+  std::deque<internal::LexiconWords> lexicon_words_;  // per lexicon, on first use (stable addresses)
   std::vector<Span> windows_;
   std::vector<std::optional<std::vector<Span>>> spans_;
 };
@@ -451,12 +474,10 @@ Report Analyzer::Analyze(std::string_view utf8, const Options& options) const {
                             ? options.jurisdiction
                             : (report.lang == "fr" ? "fr" : "us");
 
-  ContextIndex contexts(*data_, view.text, &screen);
+  ContextIndex contexts(*data_, view.text, lower, &screen);
   std::vector<Span> windows;
   std::vector<Candidate> candidates;
   std::vector<RawSignal> signals;
-  std::optional<std::vector<Span>> runs;  // computed on first lexicon rule
-  std::deque<internal::LexiconWords> lexicon_words;  // per lexicon, on first use (stable addresses)
   const unsigned lang_bit = report.lang == "fr" ? 1u : report.lang == "en" ? 2u : 0u;
   for (size_t i = 0; i < data_->compiled.size(); ++i) {
     const CompiledRule& cr = data_->compiled[i];
@@ -507,12 +528,7 @@ Report Analyzer::Analyze(std::string_view utf8, const Options& options) const {
         candidates.push_back({&cr, span, i});
     };
     if (cr.lexicon) {
-      if (!runs) runs = internal::WordRuns(view.text);
-      // Lookups shared by every rule of the same lexicon (few lexicons: a linear search).
-      internal::LexiconWords* words = nullptr;
-      for (internal::LexiconWords& w : lexicon_words)
-        if (&w.lex() == cr.lexicon) words = &w;
-      if (!words) words = &lexicon_words.emplace_back(*cr.lexicon, lower, *runs);
+      internal::LexiconWords* words = &contexts.Words(*cr.lexicon);
       auto on_match = [&](Span span, float weight) {
         if (weight < rule.min_weight) return;
         match_weight = weight;

@@ -29,6 +29,9 @@ struct Texts {
 struct ContextSpec {
   std::vector<std::string> lists;  // names of lists in contexts.json
   std::vector<std::string> terms;  // inline terms (normalized, lowercase)
+  // Lexicons (rules/lexicons/NAME.tsv) whose entries count as matches of the context, found
+  // word by word like a lexicon rule's terms (for long lists of names: no regular expression).
+  std::vector<std::string> lexicons;
   int window = 0;                  // bytes of the normalized view on each side; 0 = whole post
   // kInside: only inside the match itself (the others never look there).
   enum Side { kBoth, kBefore, kAfter, kInside } side = kBoth;

@@ -58,6 +58,7 @@ class Differ {
   void Context(const std::string& path, const ContextSpec& a, const ContextSpec& b) {
     Strings(path + ".lists", a.lists, b.lists);
     Strings(path + ".terms", a.terms, b.terms);
+    Strings(path + ".lexicons", a.lexicons, b.lexicons);
     Eq(path + ".window", a.window, b.window);
     Eq(path + ".side", static_cast<int>(a.side), static_cast<int>(b.side));
   }

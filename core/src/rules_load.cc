@@ -196,6 +196,13 @@ void ReadRuleFile(Reader& r, const Json& doc, const std::string& file, RuleSetDa
   }
 }
 
+// The first lexicon `spec` names that the rule set lacks, as a message, or "".
+std::string MissingLexicon(const RuleSetData& data, const ContextSpec& spec) {
+  for (const std::string& l : spec.lexicons)
+    if (!data.lexicons.count(l)) return "no lexicon \"" + l + "\" (rules/lexicons/" + l + ".tsv)";
+  return "";
+}
+
 std::string CheckReferences(const RuleSetData& data) {
   std::set<std::string> ids;
   for (const Rule& rule : data.rules) {
@@ -205,6 +212,8 @@ std::string CheckReferences(const RuleSetData& data) {
       for (const std::string& l : spec.lists)
         if (!data.contexts.count(l))
           return where + ": " + key + ".lists: no list \"" + l + "\" in contexts.json";
+      std::string lex = MissingLexicon(data, spec);
+      if (!lex.empty()) return where + ": " + key + ".lexicons: " + lex;
       return "";
     };
     if (rule.has_context) {
@@ -241,16 +250,22 @@ std::string CheckReferences(const RuleSetData& data) {
   if (data.reid.present) {
     for (const std::string& l : data.reid.context.lists)
       if (!data.contexts.count(l)) return "reidentification-model.json: context: no list \"" + l + "\"";
-    for (const ContextSpec& u : data.reid.unless)
+    for (const ContextSpec& u : data.reid.unless) {
       for (const std::string& l : u.lists)
         if (!data.contexts.count(l)) return "reidentification-model.json: unless: no list \"" + l + "\"";
+      std::string lex = MissingLexicon(data, u);
+      if (!lex.empty()) return "reidentification-model.json: unless.lexicons: " + lex;
+    }
   }
   if (data.classifier)
     for (const ClassifierCategory& c : data.classifier->categories)
-      for (const ContextSpec& u : c.unless)
+      for (const ContextSpec& u : c.unless) {
         for (const std::string& l : u.lists)
           if (!data.contexts.count(l))
             return "model/classifier-model.json: categories." + c.category + ".unless: no list \"" + l + "\"";
+        std::string lex = MissingLexicon(data, u);
+        if (!lex.empty()) return "model/classifier-model.json: categories." + c.category + ".unless.lexicons: " + lex;
+      }
   for (const auto& [group, by_jurisdiction] : data.citation_groups)
     for (const auto& [jurisdiction, citation_ids] : by_jurisdiction)
       for (const std::string& id : citation_ids)

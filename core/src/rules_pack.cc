@@ -43,6 +43,7 @@ class Writer {
   void Context(const ContextSpec& c) {
     Strs(c.lists);
     Strs(c.terms);
+    Strs(c.lexicons);
     Int(c.window);
     U8(c.side);
   }
@@ -122,6 +123,7 @@ class PackReader {
   void Context(ContextSpec* c) {
     Strs(&c->lists);
     Strs(&c->terms);
+    Strs(&c->lexicons);
     c->window = SmallInt();
     unsigned side = U8();
     if (side > ContextSpec::kInside) Fail();

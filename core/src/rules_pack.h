@@ -27,7 +27,7 @@
 
 namespace secretum::internal {
 
-inline constexpr unsigned kPackVersion = 6;
+inline constexpr unsigned kPackVersion = 7;
 
 struct PackOptions {
   // Rules' "examples" (fire/quiet): needed by `secretum test-rules` and the tests, not by the

@@ -23,11 +23,12 @@ std::string BaseName(const std::string& name) {
 
 void ReadContext(Reader& r, const Json& obj, const std::string& path, ContextSpec* out) {
   if (!obj.is_object()) return r.Fail(path, "expected an object");
-  r.OnlyKeys(obj, path, {"lists", "terms", "window", "side"});
+  r.OnlyKeys(obj, path, {"lists", "terms", "lexicons", "window", "side"});
   r.StringList(obj, path, "lists", &out->lists);
   std::vector<std::string> terms;
   r.StringList(obj, path, "terms", &terms);
   NormalizeTerms(r, Reader::Join(path, "terms"), terms, &out->terms);
+  r.StringList(obj, path, "lexicons", &out->lexicons);
   r.Int(obj, path, "window", &out->window, 0, 100000);
   std::string side = "both";
   r.String(obj, path, "side", &side, false);
@@ -36,8 +37,8 @@ void ReadContext(Reader& r, const Json& obj, const std::string& path, ContextSpe
   else if (side == "after") out->side = ContextSpec::kAfter;
   else if (side == "inside") out->side = ContextSpec::kInside;
   else r.Fail(Reader::Join(path, "side"), "expected before, after, both or inside; got \"" + side + "\"");
-  if (out->lists.empty() && out->terms.empty())
-    r.Fail(path, "needs \"lists\" or \"terms\"");
+  if (out->lists.empty() && out->terms.empty() && out->lexicons.empty())
+    r.Fail(path, "needs \"lists\", \"terms\" or \"lexicons\"");
 }
 
 void ReadCategories(Reader& r, const Json& doc, RuleSetData* data) {

@@ -214,6 +214,26 @@ TEST_CASE("unless with side inside looks only at the match itself") {
   CHECK(Spans(around, "saw Brandon Keller near brandon hills").empty());
 }
 
+TEST_CASE("a context may be a lexicon: its entries count as matches, word by word") {
+  // "family" doubles as a list of names that are not patients' here ("keller", "hills", found
+  // over the word runs like a lexicon rule's entries, whatever their case); "smith" is not in it.
+  secretum::Analyzer famous = LexiconEngine(
+      R"J("lexicon": "given", "capitalized": true, "then": " [A-Z][a-z]+",
+          "unless": [{"lexicons": ["family"], "side": "inside"}])J");
+  REQUIRE(famous.ok());
+  CHECK(Spans(famous, "saw Anna Smith today") == std::vector<std::string>{"Anna Smith"});
+  CHECK(Spans(famous, "saw Anna Keller today").empty());  // an entry, inside the match
+  CHECK(Spans(famous, "saw Anna Hills today").empty());
+  // Next to the match but not inside it: an inside context does not look there.
+  CHECK(Spans(famous, "saw Anna Smith, keller") == std::vector<std::string>{"Anna Smith"});
+  secretum::Analyzer around = LexiconEngine(
+      R"J("lexicon": "given", "capitalized": true, "then": " [A-Z][a-z]+",
+          "unless": [{"lexicons": ["family"], "window": 10, "side": "after"}])J");
+  REQUIRE(around.ok());
+  CHECK(Spans(around, "saw Anna Smith, keller").empty());
+  CHECK(Spans(around, "saw Anna Smith, then a long way on, keller") == std::vector<std::string>{"Anna Smith"});
+}
+
 TEST_CASE("lexicon rules: min_weight skips ambiguous entries") {
   secretum::Analyzer a = LexiconEngine(R"J("lexicon": "given", "capitalized": true, "min_weight": 1)J");
   REQUIRE(a.ok());

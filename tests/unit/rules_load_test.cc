@@ -93,6 +93,22 @@ TEST_CASE("lexicons: a bad weight names the file and the line; a missing lexicon
   CHECK(secretum::RuleSet::FromFiles(files).error().find("no lexicon \"villages\"") != std::string::npos);
 }
 
+TEST_CASE("lexicons in a context: a missing lexicon is named, an empty context is refused") {
+  auto files = secretum::testing::MinimalRuleFiles("rules/lexicons/towns.tsv", "Aast\t2\n");
+  files.emplace_back("rules/identifier/t.json", R"({"rules": [{"id": "t", "category": "identifier",
+    "patterns": ["x"], "unless": [{"lexicons": ["famous"], "side": "inside"}],
+    "examples": {"fire": ["x"], "quiet": ["y"]}}]})");
+  std::string error = secretum::RuleSet::FromFiles(files).error();
+  CHECK(error.find("rule t: unless.lexicons: no lexicon \"famous\"") != std::string::npos);
+  files.back().second = R"({"rules": [{"id": "t", "category": "identifier", "patterns": ["x"],
+    "unless": [{"lexicons": ["towns"], "side": "inside"}], "examples": {"fire": ["x"], "quiet": ["y"]}}]})";
+  CHECK_MESSAGE(secretum::RuleSet::FromFiles(files).ok(), secretum::RuleSet::FromFiles(files).error());
+  files.back().second = R"({"rules": [{"id": "t", "category": "identifier", "patterns": ["x"],
+    "unless": [{"lexicons": [], "side": "inside"}], "examples": {"fire": ["x"], "quiet": ["y"]}}]})";
+  CHECK(secretum::RuleSet::FromFiles(files).error().find("needs \"lists\", \"terms\" or \"lexicons\"") !=
+        std::string::npos);
+}
+
 TEST_CASE("a signal rule must be a reidentification rule with a kind of the model") {
   auto files = secretum::testing::MinimalRuleFiles(
       "rules/reidentification/reidentification-model.json",
