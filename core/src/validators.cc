@@ -242,6 +242,7 @@ Strength PersonName(std::string_view span, const std::vector<std::string_view>&)
       "well", "just", "only", "also", "still", "even", "then", "good", "great", "best", "new",
       "old", "big", "young", "per", "navy", "army", "bay", "lake", "merci", "bravo", "thanks", "thank", "cheers", "sorry", "please", "vu", "revu",
       "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+      "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
       // places and streets
       "st", "ste", "street", "ave", "avenue", "road", "rd", "lane", "drive", "blvd", "sound",
       "beach", "park", "mountain", "river", "falls", "springs", "city", "county", "town",
