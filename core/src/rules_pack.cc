@@ -483,13 +483,27 @@ std::string PackRuleSet(const RuleSetData& data, const PackOptions& options) {
     std::vector<std::pair<uint32_t, uint32_t>> rows(cm.rows.begin(), cm.rows.end());
     std::sort(rows.begin(), rows.end());
     size_t n = cm.categories.size();
+    // Three streams, each of one kind so that it compresses well (most features weigh in one
+    // category only): the feature ids' deltas; per row, a mask of its categories with a non-zero
+    // weight; those weights, row by row.
     w.Varint(rows.size());
     uint32_t prev = 0;
     for (const auto& [id, row] : rows) {
       w.Varint(id - prev);
       prev = id;
-      w.Raw(&cm.weights[static_cast<size_t>(row) * n], n);
     }
+    std::string nonzero;
+    for (const auto& [id, row] : rows) {
+      uint64_t mask = 0;
+      for (size_t c = 0; c < n; ++c) {
+        int8_t weight = cm.weights[static_cast<size_t>(row) * n + c];
+        if (weight == 0) continue;
+        mask |= uint64_t{1} << c;
+        nonzero += static_cast<char>(weight);
+      }
+      w.Varint(mask);
+    }
+    w.Raw(nonzero.data(), nonzero.size());
     w.TextsOf(cm.why);
   }
 
@@ -593,15 +607,28 @@ bool UnpackRuleSet(std::string_view pack, bool bytes_are_static, RuleSetData* ou
       for (ContextSpec& u : c.unless) in.Context(&u);
     }
     size_t n = cm->categories.size();
+    if (n > 63) in.Fail();  // a row's categories are a 64-bit mask
     size_t rows = in.Count();
     cm->rows.reserve(rows);
-    cm->weights.resize(rows * n);
+    cm->weights.assign(rows * n, 0);
     uint32_t id = 0;
     for (size_t k = 0; k < rows && in.ok(); ++k) {
       id += static_cast<uint32_t>(in.Varint());
       cm->rows.emplace(id, static_cast<uint32_t>(k));
-      in.Raw(&cm->weights[k * n], n);
     }
+    std::vector<uint64_t> masks(in.ok() ? rows : 0);
+    size_t nonzero = 0;
+    for (uint64_t& mask : masks) {
+      mask = in.Varint();
+      if (n < 64 && (mask >> n) != 0) in.Fail();
+      nonzero += static_cast<size_t>(__builtin_popcountll(mask));
+    }
+    std::vector<int8_t> weights(in.ok() ? nonzero : 0);
+    in.Raw(weights.data(), weights.size());
+    size_t next = 0;
+    for (size_t k = 0; k < masks.size() && in.ok(); ++k)
+      for (size_t c = 0; c < n; ++c)
+        if (masks[k] >> c & 1) cm->weights[k * n + c] = weights[next++];
     in.TextsOf(&cm->why);
     out->classifier = std::move(cm);
   }

@@ -7,7 +7,8 @@
 // Format (little-endian; "str" = varint length + bytes; lists = varint count + items):
 //   "SRPK" magic, u32 format version (kPackVersion), then sections in a fixed order: categories,
 //   citations, citation groups, context lists, the re-identification model, the statistical
-//   layer (flag, categories, then per feature id: id delta and one int8 per category), lexicons (entry
+//   layer (flag, categories, row count, then three streams: the feature ids' deltas, per row a
+//   varint mask of the categories it weighs in, those non-zero int8 weights), lexicons (entry
 //   count, max_tokens, a table of at most 128 distinct weights and one code per key: weight
 //   number | 0x80 when the key has a space or an apostrophe; then the keys in file order,
 //   front-coded: per key one byte (bytes shared with the previous key), the rest, '\n'),
@@ -27,7 +28,7 @@
 
 namespace secretum::internal {
 
-inline constexpr unsigned kPackVersion = 7;
+inline constexpr unsigned kPackVersion = 8;
 
 struct PackOptions {
   // Rules' "examples" (fire/quiet): needed by `secretum test-rules` and the tests, not by the
