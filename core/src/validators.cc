@@ -265,6 +265,10 @@ Strength PersonName(std::string_view span, const std::vector<std::string_view>&)
       "christmas", "xmas", "noel", "honestly", "seriously", "frankly", "franchement", "bio",
       "pharma", "labs", "health", "sante", "ironman", "bienvenue", "bienvenu", "welcome", "happy",
       "joyeux", "joyeuse", "merry", "bonne", "bon",
+      // buildings, rooms and awards named after people ("Klein Building", "Osler Lecture")
+      "building", "auditorium", "hall", "pavilion", "pavillon", "wing", "institute", "institut",
+      "foundation", "fondation", "library", "amphitheatre", "amphitheater", "lecture",
+      "memorial", "award", "prize", "medal", "scholarship", "fellowship", "bourse",
       // demonyms ("le petit Lyonnais de 9 ans")
       "lyonnais", "lyonnaise", "marseillais", "marseillaise", "parisien", "parisienne",
       "quebecois", "quebecoise", "montrealais", "montrealaise", "breton", "bretonne", "normand",
