@@ -9,6 +9,7 @@
 
 #include <re2/re2.h>
 
+#include "classifier.h"
 #include "lexicon_index.h"
 #include "matching.h"
 #include "rules_pack.h"
@@ -101,6 +102,36 @@ TEST_CASE("a pack reads back to the same rule set; without examples it differs o
   REQUIRE(secretum::internal::UnpackRuleSet(lean_pack, false, &lean_back, &error));
   CHECK(DiffRuleSetData(data, lean_back, /*examples=*/false) == "");
   CHECK(DiffRuleSetData(data, lean_back).find(".fire.size") != std::string::npos);
+}
+
+TEST_CASE("the statistical layer's weights are packed sparse and read back exactly") {
+  // Rows of every kind: one category, several, none (all weights zero), the first and the last
+  // category, negative weights and the int8 extremes, ids far apart.
+  auto model = std::make_shared<secretum::internal::ClassifierModel>();
+  model->categories.resize(3);
+  const char* names[] = {"derogatory", "hostile", "advertising"};
+  for (size_t c = 0; c < 3; ++c) model->categories[c].category = names[c];
+  const std::vector<std::pair<uint32_t, std::vector<int8_t>>> rows = {
+      {7, {5, 0, 0}}, {8, {0, 0, -127}}, {1000, {0, 0, 0}}, {1001, {127, -3, 9}},
+      {(1u << 20) - 1, {0, 42, 0}}};
+  for (const auto& [id, w] : rows) {
+    model->rows.emplace(id, static_cast<uint32_t>(model->weights.size() / 3));
+    model->weights.insert(model->weights.end(), w.begin(), w.end());
+  }
+  RuleSetData data;
+  data.classifier = model;
+  RuleSetData back;
+  std::string error;
+  REQUIRE(secretum::internal::UnpackRuleSet(secretum::internal::PackRuleSet(data), false, &back, &error));
+  REQUIRE(back.classifier != nullptr);
+  const secretum::internal::ClassifierModel& m = *back.classifier;
+  REQUIRE(m.rows.size() == rows.size());
+  for (const auto& [id, w] : rows) {
+    auto it = m.rows.find(id);
+    REQUIRE(it != m.rows.end());
+    for (size_t c = 0; c < 3; ++c) CHECK(m.weights[it->second * 3 + c] == w[c]);
+  }
+  CHECK(DiffRuleSetData(data, back) == "");
 }
 
 TEST_CASE("the rule diff names the first field that differs") {
