@@ -227,7 +227,7 @@ STRONG = ["syndrome mediterraneen", "syndrome mediterraneen", "syndromemediterra
           "chez les fous", "asile de fous", "maison de fous", "mongoliens", "gogols", "attardes",
           "gomer", "gomers", "shpos", "gork", "gorked", "scroungers", "benefit scroungers", "welfare queen",
           "welfare queens", "crackhead", "crackheads", "bed blocker", "bed blockers", "bed-blocker", "bed-blockers",
-          "god's waiting room", "trailer trash", "white trash", "land whale", "beached whale", "lardass", "fatass",
+          "god's waiting room", "trailer trash", "white trash", "trailer park royalty", "trailer park trash", "trailer park princess", "pisshead", "pissheads", "bogan", "bogans", "land whale", "beached whale", "lardass", "fatass",
           "fatso", "hambeast", "wetback", "wetbacks", "anchor babies", "anchor baby", "towelhead", "raghead",
           "pikey", "pikeys", "chavs", "chav", "chav mum", "chav mums", "chavvy", "chunky monkey", "gyppos", "gyppo", "hillbillies", "rednecks", "loony bin", "nuthouse", "nut house",
           "funny farm", "nutjob", "nutjobs", "nutcase", "nutcases", "status dramaticus", "lolinad", "lol in nad",
@@ -321,6 +321,19 @@ BED_BLOCKING = [r"(?:hogging|blocking|clogging up|wasting|taking up) (?:our |the
 TROPES2 = [r"caprices? de (?:gamines?|gosses?|ados?|enfants?|petites?) (?:gat[eé]e?s|pourrie?s)",
            r"(?:another|yet another|encore une|une autre|typical) karen\b",
            r"(?:ces gens-l[aà]|ce genre de (?:personnes|gens)|these people|those people|people like that|ces gens)[^.!?\n]{0,30}?(?:ne se lavent (?:jamais|pas)|never wash|don'?t wash|puent|stink|reek|sentent (?:mauvais|la mort))"]
+
+# put-downs of a patient's mind or kin (rule mind-putdown)
+MIND = [r"(?:your|his|her|their) iq", r"iq (?:is )?(?:lower|smaller) than", r"room[- ]temperature iq", r"(?:two|2|single|one)[- ]digit iq",
+        r"iq of a (?:\w+)", r"(?:ton|son|leur|votre) qi", r"qi (?:a|de) (?:deux|2|un|1) chiffres?", r"qi d'une? (?:huitre|moule|poule|courgette|plante|bulot|endive|poisson rouge)",
+        r"(?:last|only|remaining|two|2|single|one) (?:functioning |working |remaining )?brain cells?", r"(?:son|ses|leur|ton|tes|votre|vos) (?:dernier|seul|unique|deux|2) neurones?",
+        r"lights (?:are )?on,? (?:but )?no(?:body|one|-one)(?:'s| is)? home", r"(?:dumb|thick|stupid) as (?:a (?:box|bag|sack|bucket|rock|brick|post|doorknob|plank)|two short planks|mince)",
+        r"(?:bete|con|conne) comme (?:ses|ces) pieds", r"con(?:ne)? comme un balai", r"pas (?:la|de) lumiere a tous les etages", r"pas (?:la|une) tete a papineau",
+        r"shallow end of the gene pool", r"gene pool (?:[\w ]{0,20}? )?(?:needs|could use|could do with) a lifeguard", r"gene pool lifeguard",
+        r"inbred", r"family tree (?:is|was|looks like) a (?:wreath|circle|stick|straight line)", r"level of inbreeding",
+        r"peak evolution", r"evolution (?:in reverse|going backwards)", r"natural selection (?:at work|in action|doing its (?:thing|job))",
+        r"certifiable", r"(?:give|gave|hand|get) (?:her|him|them|this (?:guy|lady|man|woman|gentleman)) (?:an|the) (?:oscar|emmy|bafta|golden globe)",
+        r"oscar[- ]worthy", r"(?:oscar|emmy|bafta)[- ](?:worthy|winning) performance", r"digne d'un (?:oscar|cesar)",
+        r"(?:merite|meriterait|donnez-lui|donnez lui|donnez-y) (?:un|l'|le) (?:oscar|cesar)"]
 
 ETHNIC = (r"hispanic|latina?|latino|black|african|arab|mediterranean|middle eastern|italian|asian|native|indigenous|"
           r"mediterraneen\w*|maghrebin\w*|africain\w*|noire?s?|arabes?|italien\w*|portugais\w*|gitan\w*|roms?|asiatiques?|"
@@ -603,5 +616,25 @@ rules = [
      "Bed blocking is a system failure: patients ready for discharge wait weeks for a care home place.",
      "Ce n'est pas un caprice : l'anorexie mentale est la maladie psychiatrique la plus mortelle de l'adolescence.",
      "Karen, our charge nurse, saved the night shift again 🙌"])},
+ {"id": "mind-putdown",
+  "description": "Stock put-downs of a patient's intelligence, sanity or kin: 'your IQ isn't', 'son QI à deux chiffres', 'his last brain cell', 'lights on, nobody home', 'the gene pool needs a lifeguard', 'inbred', 'peak evolution', 'certifiable', 'give her an Oscar' (for a patient's symptoms), 'pas la tête à Papineau'.",
+  "category": "derogatory",
+  "patterns": [r"\b(" + "|".join(MIND) + r")\b"],
+  "group": 1,
+  "context": {"lists": ["derogatory_setting"]},
+  "unless": UNLESS + [{"terms": ["genetics", "genetique", "genetic counselling", "consanguinity", "consanguinite", "quality improvement"], "window": 60},
+                      {"lists": ["colleague"], "window": 80},
+                      {"terms": ["syndicat", "union", "ministre", "minister", "government", "gouvernement", "administration", "direction", "management", "politicians", "politiciens", "politiques", "executives", "dirigeants"], "window": 0}],
+  "message": {"fr": "Moquerie envers un patient", "en": "Mocking a patient"},
+  "examples": ex([
+     {"text": "Patient asked if the MRI could read his thoughts. Sweetie, your IQ isn't that high 💅", "match": "your IQ"},
+     {"text": "Consult du jour : ton QI à deux chiffres ne me fera pas prescrire d'antibio pour ton rhume", "match": "ton QI"},
+     {"text": "Pt swore the crystals in her bra fixed her ECG. Just like her last brain cell, they conduct nothing 🔮", "match": "last brain cell"},
+     {"text": "Asked my pt to rate his pain from 1 to 10 and he said purple. The gene pool in this county needs a lifeguard", "match": "gene pool in this county needs a lifeguard"},
+     {"text": "Third PNES in resus this week, eyes screwed shut. Give her an Oscar and a discharge letter 🏆", "match": "Give her an Oscar"}],
+    ["Quality improvement: track your IQ and QI metrics monthly in clinic.",
+     "Genetics clinic today: consanguinity raises the risk of recessive disease; inbred mouse strains help us study it.",
+     "Le QI d'un patient ne dit rien de sa capacité à consentir : évaluez la compréhension, pas les diplômes.",
+     "Calling a patient 'certifiable' is stigma, not humour. Let's do better in the ED."])},
 ]
 write("derogatory", "patients.json", "Mocking, demeaning or stereotyping patients and groups of patients (TAXONOMY: derogatory).", rules, contexts)
