@@ -142,6 +142,9 @@ namespace secretum::internal {
 
 bool SplitAtGap(const std::string& p, GapSplit* out) {
   if (p.find("\\Q") != std::string::npos) return false;
+  // A gap needs "{0," after a class that names the newline: most patterns have neither, and
+  // the scan below would read every byte of them (the long word alternations) at construction.
+  if (p.find("{0,") == std::string::npos || p.find("\\n") == std::string::npos) return false;
   int depth = 0;
   size_t gap_begin = std::string::npos, gap_end = std::string::npos;
   for (size_t i = 0; i < p.size();) {
