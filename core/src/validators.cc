@@ -226,7 +226,12 @@ Strength AgeOver89(std::string_view span, const std::vector<std::string_view>&) 
 // A person's name (the span may start with a civil title, which is skipped): rejects
 // placeholders ("Mme X", "John Doe", "M. Untel"), titles of doctors, and capitalized words
 // that follow "patient" or a title without being names ("Patient Safety Week").
-Strength PersonName(std::string_view span, const std::vector<std::string_view>&) {
+Strength Handle(std::string_view span, const std::vector<std::string_view>& args);
+
+Strength PersonName(std::string_view span, const std::vector<std::string_view>& args) {
+  // An @handle where a name was expected ("our residents @DrSamOkafor"): judged as a handle, so
+  // that colleagues' and institutions' accounts are rejected.
+  if (!span.empty() && span.front() == '@') return Handle(span, args);
   static const char* kTitles[] = {"mme", "mme.", "madame", "mlle", "mademoiselle", "m.",
                                   "monsieur", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss",
                                   "mx", "mx.", "mr", "pt", "patient", "patiente"};

@@ -74,6 +74,10 @@ TEST_CASE("person names: placeholders, doctors and non-names are rejected") {
   CHECK(Run("person-name", "John Doe") == Strength::kReject);
   CHECK(Run("person-name", "Safety Week") == Strength::kReject);
   CHECK(Run("person-name", "Mme") == Strength::kReject);
+  // an @handle where a name was expected is judged as a handle
+  CHECK(Run("person-name", "@DrSamOkafor") == Strength::kReject);
+  CHECK(Run("person-name", "@chu_lyon") == Strength::kReject);
+  CHECK(Run("person-name", "@kay.fit") == Strength::kStrong);
 }
 
 TEST_CASE("handles and e-mails: colleagues and role addresses are not patients") {
