@@ -145,12 +145,14 @@ REMEDY = alt(r"homeopathi\w*", r"homeopathy", r"granules?", r"\d+ ?ch", r"arnica
              r"bicarbonate", r"vinaigre de cidre", r"(?:apple )?cider vinegar", r"curcuma", r"turmeric", r"gingembre", r"ginger", r"miel", r"honey", r"garlic", r"ail", r"propolis",
              r"echinacea", r"sureau", r"elderberry", r"oscillococcinum", r"acupuncture", r"reiki", r"magnetiseur", r"ventouses", r"cupping", r"ozone", r"chelation", r"detox",
              r"jeune", r"fasting", r"kombucha", r"tisanes?", r"herbal tea", r"plantes", r"herbs", r"collier d'ambre", r"amber necklace", r"ivermectin\w*", r"hydroxychloroquine",
-             r"vitamin(?:e|es|s)? c", r"megadoses?", r"raw milk", r"lait cru", r"naturopath\w*", r"cure (?:de )?\w+", r"juice cleanse", r"jus")
+             r"vitamin(?:e|es|s)? c", r"megadoses?", r"raw milk", r"lait cru", r"naturopath\w*", r"cure (?:de )?\w+", r"juice cleanse", r"jus",
+             r"vin rouge", r"red wine", r"resveratrol", r"ail noir", r"black garlic", r"gui", r"mistletoe", r"huile de coco", r"coconut oil", r"oil pulling",
+             r"kinesio ?tap\w*", r"strapping")
 STANDARD = alt(r"(?:les |the |any |n'importe quel |tout |tous les )?antibiotiques?", r"(?:the |any )?antibiotics?", r"(?:la |the )?chimio\w*", r"chemo\w*", r"(?:les |the )?vaccins?",
                r"vaccines?", r"(?:l')?insuline", r"insulin", r"(?:le |la |les )?(?:midazolam|diazepam|valium|lorazepam|ibuprofene?|paracetamol|acetaminophen|tylenol|advil|cortisone|corticoides?|steroids?|statines?|statins?|antidepresseurs?|antidepressants?|ventoline|ventolin|inhalers?|pompes?|metformine?|levothyrox|antiviraux|antivirals?)",
                r"(?:any |the |a )?(?:prescription|drug|medication|medicine|pharmaceutical)s?", r"(?:les |un |n'importe quel )?medicaments?")
 BEATS = alt(r"faster than", r"better than", r"more effective than", r"more effectively than", r"as (?:well|effective|good|fast) as", r"works? like",
-            r"plus (?:vite|rapidement|efficace(?:ment)?) que", r"mieux que", r"aussi (?:efficace(?:ment)?|bien|vite) que", r"remplace avantageusement")
+            r"plus (?:vite|rapidement|efficace(?:ment)?) qu(?:e|')", r"mieux qu(?:e|')", r"aussi (?:efficace(?:ment)?|bien|vite) qu(?:e|')", r"remplace avantageusement")
 OUTCOME = alt(r"(?:full |complete |total |rapid |fast |quick )?(?:recovery|cure|healing|pain relief)", r"(?:guerison|recuperation|cicatrisation) (?:\w+ )?(?:complete|totale|rapide)?",
               r"(?:pain|symptom|migraine|anxiety|acne|cellulite)[- ]free", r"sans (?:aucune )?(?:douleur|recidive|rechute)", r"no (?:more )?(?:pain|relapse|re-injury|reinjury)")
 GUARANTEED_OUTCOME = alt(r"(?:" + OUTCOME + r")\s*(?:is |,\s*)?(?:guaranteed|garantie?s?|assuree?s?|100 ?%)",
@@ -162,7 +164,7 @@ rules += [
  {"id": "claim-remedy-beats-treatment",
   "description": "An alternative remedy said to beat or equal a standard treatment ('essential oils stop a seizure faster than midazolam', 'le miel est plus efficace que les antibiotiques').",
   "category": "health_claim",
-  "patterns": [r"\b((?:" + REMEDY + r")\b[^.!?\n]{0,60}?\b(?:" + BEATS + r") (?:\S+ ){0,2}?(?:" + STANDARD + r"))\b"],
+  "patterns": [r"\b((?:" + REMEDY + r")\b[^.!?\n]{0,60}?\b(?:" + BEATS + r") ?(?:\S+ ){0,2}?(?:" + STANDARD + r"))\b"],
   "group": 1, "priority": -1,
   "unless": FRESH_UNLESS + [{"lists": ["health_claim_evidence"], "window": 60},
                             {"terms": ["pas", "not", "no", "ne", "n'", "never", "jamais", "myth", "mythe", "faux", "false", "aucune preuve", "no evidence"], "window": 30, "side": "before"}],
@@ -226,6 +228,33 @@ GENERICS = alt(
     r"(?:never|jamais de|jamais le|jamais les) generi(?:cs?|ques?)",
     r"don'?t waste (?:your )?money on (?:the )?generics?",
     r"(?:ne|n')(?:\S+ ){0,2}?(?:prescris|prescrit|donne|recommande) (?:jamais|pas|plus) (?:de |les )?generiques?")
+
+# A remedy said to replace a proven treatment or daily care ('l'huile de coco remplace le brossage',
+# 'replaces your inhaler'), and the reader told to throw their medication away ('jetez vos
+# anti-hypertenseurs', 'throw away your statins'). Session 11 (tuned corpora).
+REPLACED = alt(r"brossage", r"brushing", r"flossing", r"fil dentaire", r"traitements?", r"treatments?", r"medicaments", r"meds", r"medications?", r"pills",
+               r"comprimes", r"pilules", r"vaccins?", r"vaccines?", r"vaccination", r"insuline", r"insulin", r"antibiotiques?", r"antibiotics?", r"inhalateurs?",
+               r"inhalers?", r"pompes?", r"chimio\w*", r"chemo\w*", r"statines?", r"statins?", r"anti-?hypertenseurs?", r"blood pressure (?:pills|meds|medications?)",
+               r"antidepresseurs?", r"antidepressants?", r"levothyrox", r"thyroid (?:pills|meds)", r"anticoagulants?", r"blood thinners?")
+rules += [
+ {"id": "claim-replaces-treatment",
+  "description": "A remedy said to replace a proven treatment or daily care ('l'huile de coco remplace le brossage', 'it replaces your inhaler'), or the reader told to throw their medication away ('jetez vos anti-hypertenseurs', 'throw away your statins').",
+  "category": "health_claim",
+  "patterns": [r"\b((?:remplace(?:nt)?|replaces?|substitutes? for|takes? the place of) (?:avantageusement |completely |totalement |entierement |completement )?(?:le |la |les |l'|vos |votre |ton |ta |tes |your |the |any |all )?(?:" + REPLACED + r"))\b",
+               r"\b((?:jetez|jette|balancez|throw (?:away|out)|bin|ditch|flush) (?:donc |moi |meme )?(?:vos |votre |tes |ton |ta |your |the |all your |tous vos |toutes vos )(?:" + REPLACED + r"))\b"],
+  "group": 1,
+  "unless": FRESH_UNLESS + [{"lists": ["health_claim_evidence"], "window": 60},
+                            {"terms": ["pas", "not", "no", "ne", "n'", "never", "jamais", "doesn't", "does not", "don't", "won't", "can't", "cannot", "myth", "mythe", "faux", "false"], "window": 12, "side": "before"},
+                            {"terms": ["sans avis", "without talking", "without asking", "sans en parler", "avant d'en parler", "perimes", "expired", "take-back", "cyclamed", "safely", "securitaire", "generique", "generic"], "window": 0}],
+  "message": {"fr": "Remède présenté comme remplaçant un traitement validé", "en": "Remedy presented as replacing a proven treatment"},
+  "examples": {"fire": [{"text": "Dentiste depuis 25 ans : le bain à l'huile de coco 20 min le matin remplace le brossage et blanchit les dents."},
+                        {"text": "Le sel de mer non raffiné ne fait pas monter la tension. Changez de sel et jetez vos anti-hypertenseurs."},
+                        {"text": "Two tablespoons of black seed oil a day replaces your inhaler, I've seen it in my practice."}],
+               "quiet": ["Non, le bain de bouche ne remplace pas le brossage : deux minutes, deux fois par jour.",
+                         "Don't throw away your statins because of a podcast: talk to your doctor first.",
+                         "Ramenez vos médicaments périmés à la pharmacie au lieu de les jeter : jetez vos comprimés au bon endroit, Cyclamed les récupère.",
+                         "A generic replaces the brand-name drug at the same dose: same molecule, same effect, lower price."]}},
+]
 rules += [
  {"id": "claim-generics-dont-work",
   "description": "A brand said to work where its generics do not ('the generics just don't work as well', 'never generic atorvastatin', 'les génériques ne marchent pas'): false (a generic is bioequivalent to its brand) and it steers patients to the dearer product.",
