@@ -173,6 +173,10 @@ contexts = {
              "welfare", "bs", "beneficiaires", "quebecois", "francais", "anglais", "polonais", "roumains",
              "portugais", "italiens", "turcs", "chinese", "filipinos", "jamaicans", "somalis", "pakistanis"]
  },
+ "derogatory_handle": {
+   "description": "An account is addressed or named: a mock vocative there is aimed at an interlocutor (hostile), not at a patient.",
+   "patterns": ["@[A-Za-z0-9_]{2,}"]
+ },
  "derogatory_condemn": {
    "description": "The post condemns the stereotype or the slur instead of using it.",
    "terms": ["stigma", "stigmate", "stigmatise", "stigmatiser", "stigmatisation", "stigmatizing", "stigmatising",
@@ -643,5 +647,30 @@ rules = [
      "Genetics clinic today: consanguinity raises the risk of recessive disease; inbred mouse strains help us study it.",
      "Le QI d'un patient ne dit rien de sa capacité à consentir : évaluez la compréhension, pas les diplômes.",
      "Calling a patient 'certifiable' is stigma, not humour. Let's do better in the ED."])},
+ {"id": "mock-address",
+  "description": "Contempt carried by a mock-tender vocative or a mock title rather than an insult word: a sarcastic well-wish ending in 'sweetheart', 'champ', 'princess' ('Enjoy the measles, sweetheart'), nicknames the staff give a patient ('our ward nickname for him', 'aka \\'Lady X of the Call Bell\\''), mock titles ('Mrs Three-Page-List', 'Mr. Grumpypants', 'Captain Cider'), 'of course she did', 'shocked, I tell you'. Quiet where a handle is addressed (that is hostile's ground), on colleagues, and where the nickname is affectionate ('I love him', 'his own choice').",
+  "category": "derogatory",
+  "patterns": [r"\b((?:enjoy|good luck|have fun|well done|nice (?:work|going|try)|bravo|keep it up|sleep tight|see you (?:next \w+|soon|tomorrow|again))\b[^.!?\n]{0,50}?,? (?:sweetheart|sweetie|sweetpea|champ|hun|hon|honey|princess|sunshine|darling|genius|einstein|sherlock|buttercup|cupcake|snowflake|big guy|big man|tiger))\b",
+               r"\b((?:ward|unit|staff|floor|team|our|my|new|best|favou?rite|worst|funniest) nicknames? (?:for (?:him|her|them|this|the|mr|mrs|ms|miss|a|our|my)\b|(?:you've|you have|we've|we have|you|we) (?:given|gave|give|call|use)\b)|we (?:all )?(?:call|called|nicknamed|dubbed) (?:him|her|them|this one|the patient|the guy|the lady|bed \d+|room \d+),? ['\"]|(?:aka|a\.k\.a\.|known (?:on the ward |here |to us |to staff )?as|dubbed|nicknamed) ['\"](?:the|lady|lord|mr|mrs|captain|princess|queen|king|sir|madame|miss)\b)",
+               r"\b((?:mr|mrs|ms|miss|lady|lord|captain|sir|princess|queen|king)\.? (?:grump\w*|\w+pants|sundowner|sniff\w*|smelly|stinky|whiny|whinge\w*|moany|shouty|sweaty|call[- ]?bell|buzzer|cider|vodka|tinfoil|google|wikipedia|know[- ]it[- ]all|hypochondriac|drama|frequent[- ]flyer|tramadol|oxy|benzo|chunky|tubby|porky|chonk\w*|\w+-\w+-\w+))\b",
+               r"(?:^|[.!?]\s+)(of course (?:he|she|they) (?:did|was|does|is|had|has|were)[.!]|shocked,? i tell you|colou?r me (?:surprised|shocked))"],
+  "group": 1,
+  "context": {"lists": ["derogatory_setting", "derogatory_groups"], "terms": ["antivax", "anti-vax", "antivaxxer", "antivaxxers", "anti-vaxxer", "anti-vaxxers", "natural immunity", "mom", "mum", "dad", "parents", "family", "measles", "vent", "ventilator", "resus", "bay", "ward", "clinic"]},
+  "unless": UNLESS + [{"lists": ["colleague"], "window": 40},
+                      {"lists": ["derogatory_handle"], "window": 0},
+                      {"terms": ["love him", "love her", "love them", "adore him", "adore her", "bless him", "bless her", "courtesy of", "his choice", "her choice", "own choice", "chose", "asked us to call", "asked to be called", "likes to be called", "insists we call", "wanted us to call", "his idea", "her idea"], "window": 0},
+                      {"terms": ["coffee", "cafe", "vending machine", "printer", "rota", "pager", "bleep", "computer", "epic", "cerner", "ehr", "policy", "government", "ministry", "insurer", "insurance", "nhs trust"], "window": 30, "side": "before"}],
+  "message": {"fr": "Moquerie envers un patient", "en": "Mocking a patient"},
+  "examples": ex([
+     {"text": "Antivax mom googled for ten minutes and now knows more than my twelve years of training. Enjoy the measles, sweetheart 🥰", "match": "Enjoy the measles, sweetheart"},
+     {"text": "Our ward nickname for the man in bay 3 is 'The Walrus'. He's earned it 🦭", "match": "ward nickname for the"},
+     {"text": "Clinic today: Mrs Three-Page-List is back with her printouts, symptoms charged by the kilo.", "match": "Mrs Three-Page-List"},
+     {"text": "Bipolar patient back again, off her meds 'because she felt fine'. Of course she did. 🙄", "match": "Of course she did."}],
+    ["Day 40 in NICU and our little fighter went home today. Enjoy every minute, champ 💙 (his parents asked us to call him that)",
+     "Our patient in bed 12 (aka 'The Colonel') has pressed his call bell 37 times since midnight. I love him but I'm tired 😵‍💫",
+     "@resident_rick good luck with your boards, champ. You will smash it.",
+     "The rota came out. Enjoy your fourth weekend in a row, sweetheart, said the coffee machine to me.",
+     "Mr. Smith-Jones, our patient, had his hip replaced today.",
+     "Nicknames for patients ('frequent flyer', 'the Walrus') are stigma, not humour: let's stop."])},
 ]
 write("derogatory", "patients.json", "Mocking, demeaning or stereotyping patients and groups of patients (TAXONOMY: derogatory).", rules, contexts)
