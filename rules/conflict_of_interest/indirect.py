@@ -76,4 +76,32 @@ rules += [
   "examples": {"fire": [{"text": "Great week speaking on the Novartis tour, this drug is a game changer for my patients."}],
                "quiet": ["Disclosure: I was paid by Novartis for speaking on the Novartis tour this week."]}},
 ]
+STAKE = alt(r"skin in the game", r"(?:i|we) (?:own|co-own|hold|have|got|bought) (?:a |some |small |a small |a little )?(?:stake|shares|equity|share)\b",
+             r"(?:shares|equity|a stake|a share) in (?:it|them|the (?:company|clinic|lab|business|brand))", r"(?:a |the )?(?:team|company|clinic|lab|brand|business) i (?:helped )?(?:build|built|found|founded|start|started|co-?found\w*)",
+             r"i (?:co-?founded|founded|started|launched|built|created|developed|helped (?:develop|formulate|design|create|build)) (?:it\b|(?:this|the|my|our) (?:company|brand|app|clinic|lab|product|range|line|formula|device|business)|(?-i:[A-Z][A-Za-z]+))", r"helped (?:develop|formulate|design) (?:it|the formula|the product)",
+             r"worked on the formula", r"(?:i'm|i am) (?:a (?:bit|little|tad) |slightly |totally |very |a wee bit )?biased",
+             r"(?:gave|give|gifted|sent|comped) me (?:a |an |the )?(?:lifetime|free|complimentary|year'?s?|years'?|whole|full)\b[^.!?\n]{0,25}(?:premium|subscription|access|supply|pair|membership|kit)",
+             r"(?:kindly|generously) sent me", r"(?:a |on )?(?:demo|trial|evaluation) loan", r"asked me to (?:do|make|record|film|shoot) (?:some |a few )?(?:training |promo |promotional |demo )?videos? for them",
+             r"j'ai (?:quelques |des |un peu de |de )?(?:parts|actions) (?:dedans|dans)", r"je suis (?:aussi |moi-meme )?(?:actionnaire|cofondat(?:eur|rice)|co-fondat(?:eur|rice)) (?:de|du|d')",
+             r"ma (?:propre )?(?:marque|societe|start-?up|gamme)\b", r"j'ai (?:travaille|participe|contribue|collabore) (?:sur|a) (?:la )?(?:formule|formulation|conception|mise au point)",
+             r"j'ai (?:co-?)?(?:fonde|cree|lance|developpe|mis au point) (?:cette|ce|la|le|l')", r"(?:la|ma|notre) (?:clinique|pharmacie|cabinet) (?:vend|propose|distribue) (?:aussi )?(?:les |des |leurs )?(?:abonnements|produits|flacons|boites)",
+             r"pas (?:commandite|sponsorise|paye|payee|remunere|remuneree),? promis", r"(?:un peu|legerement|totalement) (?:biaise|biaisee)")
+rules += [
+ {"id": "coi-own-stake",
+  "description": "The author owns, founded, helped develop or got perks from what the post pushes, said in passing ('skin in the game', 'a team I helped build', 'I co-founded it', 'they gave me lifetime premium', 'j'ai quelques parts dedans', 'j'ai travaillé sur la formule', 'la clinique vend les abonnements') with no disclosure: a commercial link to declare, not a disclosure.",
+  "category": "conflict_of_interest",
+  "patterns": [r"\b(" + STAKE + r")"],
+  "group": 1,
+  "context": {"lists": PUSH["lists"], "terms": PUSH["terms"] + ["all my", "tous mes", "toutes mes", "i send", "we send", "send all", "refer", "i refer", "j'adresse", "j'envoie", "recommend", "recommande", "conseille", "i tell them", "je leur dis", "book", "reservez", "stocked", "disponible", "available", "grab", "link", "lien", "app", "appli", "plug", "hand out", "every ed", "every clinic", "changed the life", "a change la vie"], "window": 0},
+  "unless": UNLESS + [{"terms": ["#ad", "#partenariat", "#sponsored", "#sponsorise", "liens d'interet", "lien d'interet", "conflict of interest", "conflits d'interets", "coi:", "coi :"], "window": 0}],
+  "message": {"fr": "Intérêt personnel dans le produit recommandé, non déclaré", "en": "A personal stake in what you recommend, not disclosed"},
+  "why": {"fr": "Posséder des parts, avoir fondé ou conçu un produit, ou en recevoir des avantages est un lien d'intérêt : le glisser en passant n'est pas une déclaration, et le recommander aux patients sans la faire est une promotion déguisée.",
+          "en": "Owning shares, having founded or designed a product, or getting perks from it is a link of interest: a wink in passing is not a disclosure, and recommending it to patients without one is disguised promotion."},
+  "examples": {"fire": [{"text": "I send all my hormone panels to Vireo Labs, turnaround is brilliant. (ok yes I'm a bit biased, I've got skin in the game there)", "match": "skin in the game"},
+                        {"text": "J'adresse tous mes bilans au labo BioVal de Lyon 7e, rapides et fiables. (bon, j'ai quelques parts dedans 😅)", "match": "j'ai quelques parts dedans"},
+                        {"text": "The FocusMetric app has halved my assessment time, every clinic should get it. They gave me lifetime premium 🙃", "match": "gave me lifetime premium"}],
+               "quiet": ["Disclosure: I co-founded SleepWell and hold shares in it. Happy to answer questions about the trial data.",
+                         "Je suis associée du cabinet depuis 2019 : nouvelles horaires le samedi matin.",
+                         "I'm biased toward early mobilisation after hip surgery: the evidence is strong."]}},
+]
 rulegen.write(HERE, "conflict_of_interest", "indirect.json", "Sponsorship shown by the benefits received (TAXONOMY: conflict_of_interest).", rules)

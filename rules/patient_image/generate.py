@@ -38,13 +38,14 @@ def write(cat, name, description, rules, contexts=None):
 # --- vocabulary (normalized text: no accents) ---
 IMG_PHOTO = [r"photos?", r"photographies?", r"fotos?", r"pics?", r"pictures?", r"pix", r"snaps?", r"snapshots?",
              r"selfies?", r"videos?", r"vids?", r"clips?", r"footage", r"recordings?", r"enregistrements?",
-             r"audios?", r"films?", r"snapchats?", r"reels?", r"tiktoks?", r"polaroids?", r"photographs?"]
+             r"audios?", r"films?", r"snapchats?", r"reels?", r"tiktoks?", r"polaroids?", r"photographs?",
+             r"screenshots?", r"screen ?caps?", r"screengrabs?", r"captures? d'ecran", r"carousel"]
 IMG_CLIN = [r"radios?", r"radiographies?", r"radiographs?", r"x-?rays?", r"scanners?", r"scans?", r"tdm",
             r"ct(?: ?scans?)?", r"cat scans?", r"irm", r"mris?", r"echos?", r"echographies?", r"ultrasounds?",
             r"pocus(?: clips?)?", r"ecgs?", r"ekgs?", r"eegs?", r"(?:ecg|ekg|rhythm|tele) strips?",
             r"dermoscop(?:y|ie|ies)(?: images?)?", r"angiographies?", r"angiograms?", r"coronarographies?",
             r"coros?", r"fonds? d'oeil", r"retinographies?", r"fundus photos?", r"cliches?", r"imageries?",
-            r"(?:chest|plain|abdominal|skull|pelvic|ap|pa|lateral) films?", r"lames? (?:d'anapath|d'anatomopathologie|histologiques?|de biopsie)",
+            r"(?:chest|plain|abdominal|abdo|skull|pelvic|ap|pa|lateral) films?", r"angioscanners?", r"uroscanners?", r"coroscanners?", r"lames? (?:d'anapath|d'anatomopathologie|histologiques?|de biopsie)",
             r"(?:path(?:ology)?|histology|biopsy|blood) (?:slides?|smears?)", r"frottis(?: sanguins?)?", r"gram stains?",
             r"colorations? de gram", r"cxrs?", r"axrs?", r"kubs?", r"ctpas?", r"cta", r"mras?", r"mrcps?", r"pet[- ]?(?:ct|scans?)",
             r"tep(?:[- ]?scans?)?", r"scintigraphies?", r"bone scans?", r"echocardiogra(?:ms?|phies?)", r"ett", r"eto", r"tte", r"tee",
