@@ -10,6 +10,8 @@ constexpr int kMaxDepth = 1000;          // recursion: each choice point on the 
 constexpr uint32_t kMaxSteps = 200000;   // per start position
 constexpr size_t kMaxNodes = 1 << 18;    // a pattern whose expansion is larger stays with RE2
 constexpr size_t kIndexedBranches = 6;   // alternations with this many branches get an index
+constexpr size_t kPairBits = 4096;       // the start filter on the first two bytes (Backtracker::pairs_)
+inline size_t PairHash(unsigned char a, unsigned char b) { return (static_cast<size_t>(a) * 97 + b) & (kPairBits - 1); }
 
 // Unicode simple case folding restricted to Latin-1: A-Z and U+00C0-U+00DE (but U+00D7) with
 // the character 0x20 above. The others (µ, ß, ÿ) fold only with characters outside Latin-1.
@@ -644,11 +646,92 @@ class BacktrackCompiler {
     }
   }
 
+  // Bytes that can follow the first byte of a match starting at `node`'s first consuming node,
+  // into pairs (b0, b1) of bt_.pairs_; false when a match can end after one byte (or this
+  // cannot tell).
+  bool Pairs(int32_t node, std::vector<uint64_t>* pairs, int depth = 0) {
+    if (depth > 64) return false;
+    const Backtracker::Node n = bt_.nodes_[static_cast<size_t>(node)];
+    auto add = [&](const Bits& b0, const Bits& b1) {
+      unsigned char second[256];
+      size_t m = 0;
+      for (int b = 0; b < 256; ++b)
+        if (b1[static_cast<size_t>(b)]) second[m++] = static_cast<unsigned char>(b);
+      for (int a = 0; a < 256; ++a)
+        if (b0[static_cast<size_t>(a)])
+          for (size_t k = 0; k < m; ++k) {
+            const size_t h = PairHash(static_cast<unsigned char>(a), second[k]);
+            (*pairs)[h >> 6] |= uint64_t{1} << (h & 63);
+          }
+    };
+    bool empty = false;
+    switch (n.op) {
+      case Backtracker::kLit: {
+        Bits b0, b1;
+        const unsigned char c0 = static_cast<unsigned char>(bt_.lits_[static_cast<size_t>(n.a)]);
+        b0.set(c0);
+        if (n.fold) b0 = Folded(b0);
+        if (n.b >= 2) {
+          b1.set(static_cast<unsigned char>(bt_.lits_[static_cast<size_t>(n.a + 1)]));
+          if (n.fold) b1 = Folded(b1);
+        } else {
+          b1 = First(n.next, &empty);
+          if (empty) return false;
+        }
+        add(b0, b1);
+        return true;
+      }
+      case Backtracker::kClass: {
+        const Bits b1 = First(n.next, &empty);
+        if (empty) return false;
+        add(bt_.classes_[static_cast<size_t>(n.a)], b1);
+        return true;
+      }
+      case Backtracker::kRun: {
+        const Bits& cls = bt_.classes_[static_cast<size_t>(n.a)];
+        Bits b1;
+        if (n.c < 0 || n.c > 1) b1 = cls;
+        if (n.b <= 1) {
+          b1 |= First(n.next, &empty);
+          if (empty) return false;
+        }
+        if (n.c != 0) add(cls, b1);
+        if (n.b == 0) return Pairs(n.next, pairs, depth + 1);  // zero bytes of the run
+        return true;
+      }
+      case Backtracker::kAssert: case Backtracker::kCap:
+        return Pairs(n.next, pairs, depth + 1);
+      case Backtracker::kAlt:
+        for (int32_t k = 0; k < n.b; ++k)
+          if (!Pairs(bt_.alts_[static_cast<size_t>(n.a + k)], pairs, depth + 1)) return false;
+        return true;
+      case Backtracker::kLoop:
+        return Pairs(n.a, pairs, depth + 1) && Pairs(n.next, pairs, depth + 1);
+      case Backtracker::kAccept:
+        return false;
+    }
+    return false;
+  }
+
+  void BuildPairs() {
+    std::vector<uint64_t> pairs(kPairBits / 64, 0);
+    if (Pairs(bt_.start_, &pairs)) bt_.pairs_ = std::move(pairs);
+  }
+
   void BuildIndexes() {
     const size_t count = bt_.nodes_.size();
+    bt_.alt_first_.assign(bt_.alts_.size(), -1);
     for (size_t i = 0; i < count; ++i) {
       Backtracker::Node& n = bt_.nodes_[i];
-      if (n.op != Backtracker::kAlt || static_cast<size_t>(n.b) < kIndexedBranches) continue;
+      if (n.op != Backtracker::kAlt) continue;
+      if (static_cast<size_t>(n.b) < kIndexedBranches) {
+        for (int32_t k = 0; k < n.b; ++k) {
+          bool empty = false;
+          const Bits first = First(bt_.alts_[static_cast<size_t>(n.a + k)], &empty);
+          if (!empty) bt_.alt_first_[static_cast<size_t>(n.a + k)] = ClassId(first);
+        }
+        continue;
+      }
       Backtracker::AltIndex index;
       std::vector<std::vector<Backtracker::IndexEntry>> buckets(257);
       for (int32_t k = 0; k < n.b; ++k) {
@@ -719,9 +802,12 @@ std::unique_ptr<Backtracker> Backtracker::Compile(std::string_view pattern, bool
     if (one) return nullptr;
   }
   bt->starts_at_boundary_ = compiler.AtBoundary(bt->start_);
+  for (size_t c = 0; c < 256; ++c) bt->first_table_[c] = bt->first_[c];
   compiler.BuildIndexes();
+  compiler.BuildPairs();
   bt->nodes_.shrink_to_fit();
   bt->alts_.shrink_to_fit();
+  bt->alt_first_.shrink_to_fit();
   bt->lits_.shrink_to_fit();
   bt->classes_.shrink_to_fit();
   return bt;
@@ -729,7 +815,8 @@ std::unique_ptr<Backtracker> Backtracker::Compile(std::string_view pattern, bool
 
 size_t Backtracker::MemoryBytes() const {
   size_t bytes = sizeof(*this) + nodes_.capacity() * sizeof(Node) + lits_.capacity() +
-                 classes_.capacity() * sizeof(Bits) + alts_.capacity() * sizeof(int32_t);
+                 classes_.capacity() * sizeof(Bits) + (alts_.capacity() + alt_first_.capacity()) * sizeof(int32_t) +
+                 pairs_.capacity() * sizeof(uint64_t);
   for (const AltIndex& i : indexes_)
     bytes += sizeof(AltIndex) + i.begin.capacity() * sizeof(uint32_t) + i.entries.capacity() * sizeof(IndexEntry);
   return bytes;
@@ -739,20 +826,14 @@ struct Backtracker::State {
   const unsigned char* text;
   size_t size;  // of the whole text
   size_t end;   // matches end at or before
-  std::vector<size_t>* caps;
+  size_t* caps;
   uint32_t steps = 0;
-  int depth = 0;
   bool gave_up = false;
   size_t match_end = 0;
 };
 
-bool Backtracker::Run(State& s, int32_t node, size_t pos) const {
-  struct Depth {
-    State& s;
-    explicit Depth(State& st) : s(st) { ++s.depth; }
-    ~Depth() { --s.depth; }
-  } depth(s);
-  if (s.depth > kMaxDepth) {
+bool Backtracker::Run(State& s, int32_t node, size_t pos, int depth) const {
+  if (++depth > kMaxDepth) {
     s.gave_up = true;
     return false;
   }
@@ -793,12 +874,12 @@ bool Backtracker::Run(State& s, int32_t node, size_t pos) const {
         if (k < min) return false;
         if (n.greedy) {
           for (size_t j = k;; --j) {
-            if (Run(s, n.next, pos + j)) return true;
+            if (Run(s, n.next, pos + j, depth)) return true;
             if (s.gave_up || j == min) return false;
           }
         }
         for (size_t j = min; j <= k; ++j) {
-          if (Run(s, n.next, pos + j)) return true;
+          if (Run(s, n.next, pos + j, depth)) return true;
           if (s.gave_up) return false;
         }
         return false;
@@ -821,8 +902,10 @@ bool Backtracker::Run(State& s, int32_t node, size_t pos) const {
       case kAlt: {
         const int32_t* branches = alts_.data() + n.a;
         if (n.c < 0) {
+          const int32_t* first = alt_first_.data() + n.a;
           for (int32_t k = 0; k < n.b; ++k) {
-            if (Run(s, branches[k], pos)) return true;
+            if (first[k] >= 0 && (pos >= s.end || !classes_[static_cast<size_t>(first[k])][t[pos]])) continue;
+            if (Run(s, branches[k], pos, depth)) return true;
             if (s.gave_up) return false;
           }
           return false;
@@ -838,27 +921,27 @@ bool Backtracker::Run(State& s, int32_t node, size_t pos) const {
         for (uint32_t e = index.begin[bucket]; e < index.begin[bucket + 1]; ++e) {
           const IndexEntry& entry = index.entries[e];
           if (((entry.fold ? low : raw) & entry.mask) != entry.prefix) continue;
-          if (Run(s, entry.branch, pos)) return true;
+          if (Run(s, entry.branch, pos, depth)) return true;
           if (s.gave_up) return false;
         }
         return false;
       }
       case kLoop:
         if (n.greedy) {
-          if (Run(s, n.a, pos)) return true;
+          if (Run(s, n.a, pos, depth)) return true;
           if (s.gave_up) return false;
           node = n.next;
         } else {
-          if (Run(s, n.next, pos)) return true;
+          if (Run(s, n.next, pos, depth)) return true;
           if (s.gave_up) return false;
           node = n.a;
         }
         continue;
       case kCap: {
-        std::vector<size_t>& caps = *s.caps;
+        size_t* caps = s.caps;
         const size_t old = caps[static_cast<size_t>(n.a)];
         caps[static_cast<size_t>(n.a)] = pos;
-        if (Run(s, n.next, pos)) return true;
+        if (Run(s, n.next, pos, depth)) return true;
         caps[static_cast<size_t>(n.a)] = old;
         return false;
       }
@@ -872,20 +955,28 @@ bool Backtracker::Run(State& s, int32_t node, size_t pos) const {
 Backtracker::Result Backtracker::Match(std::string_view text, size_t pos, size_t end, bool anchored,
                                        re2::StringPiece* sub, int n) const {
   if (pos > end || end > text.size()) return kNoMatch;
-  std::vector<size_t> caps(static_cast<size_t>(2 * (groups_ + 1)), std::string_view::npos);
+  size_t fixed[16];
+  std::vector<size_t> more(groups_ >= 8 ? static_cast<size_t>(2 * (groups_ + 1)) : 0);
+  size_t* caps = groups_ >= 8 ? more.data() : fixed;
+  std::fill(caps, caps + 2 * (groups_ + 1), std::string_view::npos);
   State s;
   s.text = reinterpret_cast<const unsigned char*>(text.data());
   s.size = text.size();
   s.end = end;
-  s.caps = &caps;
+  s.caps = caps;
   const unsigned char* t = s.text;
   for (size_t start = pos; start < end; ++start) {
     if (!anchored) {
-      if (!first_[t[start]]) continue;
+      if (!first_table_[t[start]]) continue;
       if (starts_at_boundary_ && start > 0 && IsWord(t[start - 1]) == IsWord(t[start])) continue;
+      if (!pairs_.empty()) {
+        if (start + 1 >= end) break;  // every match is two bytes or more
+        const size_t h = PairHash(t[start], t[start + 1]);
+        if (!(pairs_[h >> 6] >> (h & 63) & 1)) continue;
+      }
     }
     s.steps = 0;
-    if (Run(s, start_, start)) {
+    if (Run(s, start_, start, 0)) {
       if (n > 0) sub[0] = re2::StringPiece(text.data() + start, s.match_end - start);
       for (int g = 1; g < n; ++g) {
         const size_t b = g <= groups_ ? caps[static_cast<size_t>(2 * g)] : std::string_view::npos;

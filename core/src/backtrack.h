@@ -73,7 +73,7 @@ class Backtracker {
  private:
   friend class BacktrackCompiler;
   struct State;
-  bool Run(State& s, int32_t node, size_t pos) const;
+  bool Run(State& s, int32_t node, size_t pos, int depth) const;
 
   // An alternation's index: for each byte (256: the end of the text), the branches that can
   // start with it, in order, each with the first (up to) four bytes it must start with.
@@ -92,10 +92,17 @@ class Backtracker {
   std::string lits_;
   std::vector<std::bitset<256>> classes_;
   std::vector<int32_t> alts_;
+  // Per branch of an alternation without an index (same layout as alts_): the class of the
+  // bytes it can start with, or -1 when it can also succeed without consuming a byte.
+  std::vector<int32_t> alt_first_;
   std::vector<AltIndex> indexes_;
   int32_t start_ = -1;
   int groups_ = 0;
   std::bitset<256> first_;         // bytes a match can start with
+  unsigned char first_table_[256] = {};  // the same as a table (the search loop reads it)
+  // Pairs of bytes a match of two bytes or more can start with, hashed (PairHash); none when a
+  // match can be one byte long (pairs_ empty).
+  std::vector<uint64_t> pairs_;
   bool starts_at_boundary_ = false;  // every match starts where \b holds, before a word byte
 };
 
