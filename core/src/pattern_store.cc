@@ -265,12 +265,18 @@ const RE2& PatternStore::Get(int id) const {
 }
 
 namespace {
+#ifdef __EMSCRIPTEN__
+// No environment in the WebAssembly module: the matcher is always on, never verified there.
+constexpr bool kNoBacktrack = false;
+constexpr bool kVerifyBacktrack = false;
+#else
 bool EnvSet(const char* name) {
   const char* v = std::getenv(name);
   return v != nullptr && *v != '\0' && std::string(v) != "0";
 }
 const bool kNoBacktrack = EnvSet("SECRETUM_NO_BACKTRACK");
 const bool kVerifyBacktrack = EnvSet("SECRETUM_VERIFY_BACKTRACK");
+#endif
 }  // namespace
 
 const Backtracker* PatternStore::Backtrack(int id) const {
