@@ -109,6 +109,22 @@ struct AnalyzerData {
     const size_t i = static_cast<size_t>(id);
     return i < gaps.size() && gaps[i] ? gaps[i]->Get() : nullptr;
   }
+  // ForEachMatch (matching.h) of pattern `id`: its Backtracker when it takes the pattern, else
+  // RE2 (split at its gap when it has one).
+  template <typename Fn>
+  void ForEachMatch(int id, std::string_view text, int group, Fn&& fn,
+                    const std::vector<Span>* windows, int wanted) const {
+    const bool bt = patterns->Backtrack(id) != nullptr;
+    const GapRegexps* gap = bt ? nullptr : Gap(id);
+    ForEachMatchOf(
+        patterns->NumberOfCapturingGroups(id),
+        [&](re2::StringPiece whole, size_t pos, size_t end, re2::StringPiece* sub, int n,
+            size_t* tail_from, size_t* tail_at) {
+          if (!bt && !gap) return patterns->Get(id).Match(whole, pos, end, RE2::UNANCHORED, sub, n);
+          return patterns->Match(id, whole, pos, end, RE2::UNANCHORED, sub, n, gap, tail_from, tail_at);
+        },
+        text, group, std::forward<Fn>(fn), windows, wanted);
+  }
   // The re-identification model as two synthetic rules (medium and high severity), so that
   // its findings take part in overlap resolution like any other.
   Rule reid_medium, reid_high;
@@ -380,11 +396,9 @@ class ContextIndex {
       const bool windowed = data_.patterns->Windows(m, screen_, view_, &windows_);
       // A context matcher is "(" alternation ")": group 1 is the whole match, which RE2 finds
       // without running a capture engine (group 0, one submatch).
-      internal::ForEachMatch(data_.patterns->Get(m), view_, 0,
-                             [&](Span s, const std::vector<std::string_view>&) {
-                               spans_[m]->push_back(s);
-                             },
-                             data_.Gap(m), windowed ? &windows_ : nullptr, 1);
+      data_.ForEachMatch(m, view_, 0,
+                         [&](Span s, const std::vector<std::string_view>&) { spans_[m]->push_back(s); },
+                         windowed ? &windows_ : nullptr, 1);
     }
     return *spans_[m];
   }
@@ -566,8 +580,7 @@ Report Analyzer::Analyze(std::string_view utf8, const Options& options) const {
     for (int id : cr.patterns)
       if (may_match[static_cast<size_t>(id)]) {
         const bool windowed = data_->patterns->Windows(id, &screen, view.text, &windows);
-        internal::ForEachMatch(data_->patterns->Get(id), view.text, group, consider,
-                               data_->Gap(id), windowed ? &windows : nullptr, wanted);
+        data_->ForEachMatch(id, view.text, group, consider, windowed ? &windows : nullptr, wanted);
       }
   }
   // Re-identification: signals combine into one finding, inside a care context only.

@@ -78,8 +78,15 @@ inline bool GappedMatch(const RE2& re, const GapRegexps& gap, re2::StringPiece t
 template <typename Fn>
 void ForEachMatch(const RE2& re, std::string_view text, int group, Fn&& fn,
                   const GapRegexps* gap = nullptr, const std::vector<Span>* windows = nullptr,
-                  int wanted = -1) {
-  int ngroups = re.NumberOfCapturingGroups() + 1;
+                  int wanted = -1);
+
+// The same with any search: `search(whole_text, pos, end, sub, n, tail_from, tail_at)` does what
+// re.Match(whole_text, pos, end, RE2::UNANCHORED, sub, n) (or GappedMatch) does, for a pattern of
+// `num_groups` capture groups.
+template <typename Search, typename Fn>
+void ForEachMatchOf(int num_groups, Search&& search, std::string_view text, int group, Fn&& fn,
+                    const std::vector<Span>* windows = nullptr, int wanted = -1) {
+  int ngroups = num_groups + 1;
   if (wanted > 0) ngroups = std::min(ngroups, std::max(wanted, group + 1));
   re2::StringPiece fixed[8];
   std::vector<re2::StringPiece> more(ngroups > 8 ? ngroups : 0);
@@ -102,8 +109,7 @@ void ForEachMatch(const RE2& re, std::string_view text, int group, Fn&& fn,
     } else if (pos > text.size()) {
       break;
     }
-    if (gap ? !GappedMatch(re, *gap, whole_text, pos, end, sub, ngroups, &tail_from, &tail_at)
-            : !re.Match(whole_text, pos, end, RE2::UNANCHORED, sub, ngroups)) {
+    if (!search(whole_text, pos, end, sub, ngroups, &tail_from, &tail_at)) {
       if (!windows) break;
       pos = end;  // the next window
       continue;
@@ -122,6 +128,19 @@ void ForEachMatch(const RE2& re, std::string_view text, int group, Fn&& fn,
     fn(Span{begin, group_end}, groups);
     pos = std::max(group_end, pos + 1);
   }
+}
+
+template <typename Fn>
+void ForEachMatch(const RE2& re, std::string_view text, int group, Fn&& fn, const GapRegexps* gap,
+                  const std::vector<Span>* windows, int wanted) {
+  ForEachMatchOf(
+      re.NumberOfCapturingGroups(),
+      [&](re2::StringPiece whole, size_t pos, size_t end, re2::StringPiece* sub, int n,
+          size_t* tail_from, size_t* tail_at) {
+        return gap ? GappedMatch(re, *gap, whole, pos, end, sub, n, tail_from, tail_at)
+                   : re.Match(whole, pos, end, RE2::UNANCHORED, sub, n);
+      },
+      text, group, std::forward<Fn>(fn), windows, wanted);
 }
 
 // Word runs of the view for lexicon lookups: letters, digits, non-ASCII bytes, and apostrophes

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 
 #include "json_util.h"
 #include "pattern_literals.h"
@@ -263,15 +264,74 @@ const RE2& PatternStore::Get(int id) const {
   return *e.re;
 }
 
+namespace {
+#ifdef __EMSCRIPTEN__
+// No environment in the WebAssembly module: the matcher is always on, never verified there.
+constexpr bool kNoBacktrack = false;
+constexpr bool kVerifyBacktrack = false;
+#else
+bool EnvSet(const char* name) {
+  const char* v = std::getenv(name);
+  return v != nullptr && *v != '\0' && std::string(v) != "0";
+}
+const bool kNoBacktrack = EnvSet("SECRETUM_NO_BACKTRACK");
+const bool kVerifyBacktrack = EnvSet("SECRETUM_VERIFY_BACKTRACK");
+#endif
+}  // namespace
+
+const Backtracker* PatternStore::Backtrack(int id) const {
+  if (kNoBacktrack) return nullptr;
+  const Entry& e = entries_[static_cast<size_t>(id)];
+  std::call_once(*e.bt_once, [&] { e.bt = Backtracker::Compile(e.pattern, e.case_sensitive); });
+  return e.bt.get();
+}
+
+int PatternStore::NumberOfCapturingGroups(int id) const {
+  if (const Backtracker* bt = Backtrack(id)) return bt->NumberOfCapturingGroups();
+  return Get(id).NumberOfCapturingGroups();
+}
+
+bool PatternStore::Match(int id, re2::StringPiece text, size_t pos, size_t end, RE2::Anchor anchor,
+                         re2::StringPiece* sub, int n, const GapRegexps* gap, size_t* tail_from,
+                         size_t* tail_at) const {
+  auto re2 = [&](re2::StringPiece* out) {
+    const RE2& re = Get(id);
+    if (gap && anchor == RE2::UNANCHORED) return GappedMatch(re, *gap, text, pos, end, out, n, tail_from, tail_at);
+    return re.Match(text, pos, end, anchor, out, n);
+  };
+  if (const Backtracker* bt = Backtrack(id)) {
+    const Backtracker::Result r = bt->Match(std::string_view(text.data(), text.size()), pos, end,
+                                            anchor == RE2::ANCHOR_START, sub, n);
+    if (r != Backtracker::kGaveUp && anchor != RE2::ANCHOR_BOTH) {
+      if (kVerifyBacktrack) {
+        std::vector<re2::StringPiece> want(static_cast<size_t>(std::max(n, 1)));
+        const bool found = Get(id).Match(text, pos, end, anchor, want.data(), n);
+        bool same = found == (r == Backtracker::kMatch);
+        for (int g = 0; same && found && g < n; ++g)
+          same = want[static_cast<size_t>(g)].data() == sub[g].data() &&
+                 want[static_cast<size_t>(g)].size() == sub[g].size();
+        if (!same) {
+          std::fprintf(stderr, "backtrack mismatch: pattern %d at %zu-%zu: %s\n", id, pos, end,
+                       entries_[static_cast<size_t>(id)].pattern.substr(0, 200).c_str());
+          std::abort();
+        }
+      }
+      return r == Backtracker::kMatch;
+    }
+  }
+  return re2(sub);
+}
+
 void PatternStore::CompileAll() const {
-  for (size_t id = 0; id < entries_.size(); ++id) Get(static_cast<int>(id));
+  for (size_t id = 0; id < entries_.size(); ++id)
+    if (!Backtrack(static_cast<int>(id))) Get(static_cast<int>(id));
 }
 
 bool PatternStore::CompileSome(size_t n) const {
   for (size_t done = 0; done < n; ++done) {
     size_t id = warm_cursor_.fetch_add(1);
     if (id >= entries_.size()) return true;
-    Get(static_cast<int>(id));
+    if (!Backtrack(static_cast<int>(id))) Get(static_cast<int>(id));
   }
   return warm_cursor_.load() >= entries_.size();
 }
@@ -281,6 +341,8 @@ void PatternStore::DropCompiled() {
   for (Entry& e : entries_) {
     e.re.reset();
     e.once = std::make_unique<std::once_flag>();
+    e.bt.reset();
+    e.bt_once = std::make_unique<std::once_flag>();
   }
   warm_cursor_.store(0);
 }

@@ -28,6 +28,7 @@
 
 #include "aho_corasick.h"
 #include "atoms_table.h"
+#include "backtrack.h"
 #include "matching.h"
 #include "pattern_shape.h"
 
@@ -126,15 +127,29 @@ class PatternStore {
   // The compiled pattern (compiled now if this is its first use; thread-safe).
   const RE2& Get(int id) const;
 
-  // Compiles every pattern not compiled yet (e.g. when the host is idle).
+  // The pattern's Backtracker (backtrack.h), compiled on first use; null when it does not take
+  // the pattern (RE2 then answers every search). Off when SECRETUM_NO_BACKTRACK is set.
+  const Backtracker* Backtrack(int id) const;
+
+  // As Get(id).Match(text, pos, end, anchor, sub, n), from the Backtracker when it takes the
+  // pattern and answers within its budget, else from RE2 (`gap`: the pattern's split, for RE2;
+  // see GappedMatch). With SECRETUM_VERIFY_BACKTRACK set, every answer of the Backtracker is
+  // compared with RE2's (aborts on a difference: a test mode).
+  bool Match(int id, re2::StringPiece text, size_t pos, size_t end, RE2::Anchor anchor,
+             re2::StringPiece* sub, int n, const GapRegexps* gap, size_t* tail_from,
+             size_t* tail_at) const;
+  int NumberOfCapturingGroups(int id) const;
+
+  // Compiles every pattern not compiled yet (e.g. when the host is idle): its Backtracker, or
+  // its RE2 when the Backtracker does not take it.
   void CompileAll() const;
 
   // Compiles up to `n` more patterns, in order; true once every pattern is compiled. Lets a
   // host warm the store up in small slices between analyses.
   bool CompileSome(size_t n) const;
 
-  // Lazy mode: frees every compiled pattern, with the DFA state caches RE2 grew while searching
-  // (they only grow); each compiles again at its next use, and CompileSome starts over. Eager
+  // Lazy mode: frees every compiled pattern (Backtrackers too), with the DFA state caches RE2 grew
+  // while searching (they only grow); each compiles again at its next use, and CompileSome starts over. Eager
   // mode: nothing (the FilteredRE2 owns the patterns). Not thread-safe: call it only while no
   // other thread uses the store.
   void DropCompiled();
@@ -156,6 +171,8 @@ class PatternStore {
     AtomsTable::ClauseRange clauses;     // lazy mode: its clauses in the table
     mutable std::unique_ptr<std::once_flag> shape_once = std::make_unique<std::once_flag>();
     mutable PatternShape shape;          // read on first use by Windows
+    mutable std::unique_ptr<std::once_flag> bt_once = std::make_unique<std::once_flag>();
+    mutable std::unique_ptr<Backtracker> bt;  // Backtrack()
   };
 
   const AtomsTable* table_;

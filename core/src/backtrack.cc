@@ -1,0 +1,996 @@
+#include "backtrack.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace secretum::internal {
+namespace {
+
+constexpr int kMaxDepth = 1000;          // recursion: each choice point on the path is a frame
+constexpr uint32_t kMaxSteps = 200000;   // per start position
+constexpr size_t kMaxNodes = 1 << 18;    // a pattern whose expansion is larger stays with RE2
+constexpr size_t kIndexedBranches = 6;   // alternations with this many branches get an index
+constexpr size_t kPairBits = 4096;       // the start filter on the first two bytes (Backtracker::pairs_)
+inline size_t PairHash(unsigned char a, unsigned char b) { return (static_cast<size_t>(a) * 97 + b) & (kPairBits - 1); }
+
+// Unicode simple case folding restricted to Latin-1: A-Z and U+00C0-U+00DE (but U+00D7) with
+// the character 0x20 above. The others (µ, ß, ÿ) fold only with characters outside Latin-1.
+unsigned char Lower(unsigned char c) {
+  if ((c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7)) return static_cast<unsigned char>(c + 0x20);
+  return c;
+}
+unsigned char Upper(unsigned char c) {
+  if ((c >= 'a' && c <= 'z') || (c >= 0xE0 && c <= 0xFE && c != 0xF7)) return static_cast<unsigned char>(c - 0x20);
+  return c;
+}
+struct LowerTable {
+  unsigned char map[256];
+  LowerTable() {
+    for (int c = 0; c < 256; ++c) map[c] = Lower(static_cast<unsigned char>(c));
+  }
+};
+const LowerTable kLower;
+
+bool IsWord(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+using Bits = std::bitset<256>;
+
+Bits Range(int lo, int hi) {
+  Bits b;
+  for (int c = lo; c <= hi; ++c) b.set(static_cast<size_t>(c));
+  return b;
+}
+Bits Digits() { return Range('0', '9'); }
+Bits Spaces() {
+  Bits b;
+  for (char c : {'\t', '\n', '\f', '\r', ' '}) b.set(static_cast<unsigned char>(c));
+  return b;
+}
+Bits WordBytes() {
+  Bits b = Range('0', '9') | Range('a', 'z') | Range('A', 'Z');
+  b.set('_');
+  return b;
+}
+Bits Folded(Bits b) {
+  Bits out = b;
+  for (int c = 0; c < 256; ++c)
+    if (b[static_cast<size_t>(c)]) {
+      out.set(Lower(static_cast<unsigned char>(c)));
+      out.set(Upper(static_cast<unsigned char>(c)));
+    }
+  return out;
+}
+
+struct Ast {
+  enum Kind { kEmpty, kBytes, kCls, kAssert, kCat, kAlt, kRepeat, kGroup } kind = kEmpty;
+  std::string bytes;  // kBytes (lowercased when fold)
+  bool fold = false;  // kBytes
+  Bits cls;           // kCls (folding applied)
+  uint8_t assert = 0;
+  std::vector<Ast> kids;
+  int min = 0, max = 0;  // kRepeat (max -1: unbounded)
+  bool greedy = true;
+  int cap = -1;  // kGroup: capture index, or -1
+};
+
+bool Nullable(const Ast& a) {
+  switch (a.kind) {
+    case Ast::kEmpty: case Ast::kAssert: return true;
+    case Ast::kBytes: return a.bytes.empty();
+    case Ast::kCls: return false;
+    case Ast::kCat:
+      for (const Ast& k : a.kids)
+        if (!Nullable(k)) return false;
+      return true;
+    case Ast::kAlt:
+      for (const Ast& k : a.kids)
+        if (Nullable(k)) return true;
+      return false;
+    case Ast::kRepeat: return a.min == 0 || Nullable(a.kids[0]);
+    case Ast::kGroup: return Nullable(a.kids[0]);
+  }
+  return true;
+}
+
+// Parser of the subset (see backtrack.h). Any doubt: fails, and the pattern stays with RE2.
+class Parser {
+ public:
+  Parser(std::string_view p, bool fold) : p_(p), fold_(fold) {}
+  // *plain: the pattern has a literal byte above 0x7F that RE2 keeps as a literal (see Plain).
+  bool Parse(Ast* out, int* groups, bool* plain) {
+    if (!ParseAlt(out) || i_ != p_.size()) return false;
+    *groups = groups_;
+    *plain = plain_;
+    return true;
+  }
+
+ private:
+  bool More() const { return i_ < p_.size(); }
+  char Peek() const { return p_[i_]; }
+
+  bool ParseAlt(Ast* out) {
+    std::vector<Ast> branches;
+    const bool fold_before = fold_;
+    for (;;) {
+      Ast seq;
+      if (!ParseSeq(&seq)) return false;
+      branches.push_back(std::move(seq));
+      if (More() && Peek() == '|') {
+        ++i_;
+        continue;
+      }
+      break;
+    }
+    fold_ = fold_before;  // (?i) lasts to the end of its group
+    if (branches.size() == 1) {
+      *out = std::move(branches[0]);
+    } else {
+      out->kind = Ast::kAlt;
+      out->kids = std::move(branches);
+    }
+    return true;
+  }
+
+  bool ParseSeq(Ast* out) {
+    out->kind = Ast::kCat;
+    while (More() && Peek() != '|' && Peek() != ')') {
+      Ast atom;
+      bool is_flag = false;
+      if (!ParseAtom(&atom, &is_flag)) return false;
+      if (is_flag) continue;
+      if (More() && (Peek() == '*' || Peek() == '+' || Peek() == '?' || Peek() == '{')) {
+        int lo = 0, hi = 0;
+        const size_t save = i_;
+        const char q = Peek();
+        bool repeat = true;
+        if (q == '*') lo = 0, hi = -1, ++i_;
+        else if (q == '+') lo = 1, hi = -1, ++i_;
+        else if (q == '?') lo = 0, hi = 1, ++i_;
+        else repeat = ParseBraces(&lo, &hi);
+        if (!repeat) {
+          i_ = save;  // "{" that is not a repetition: a literal (RE2 does the same)
+        } else {
+          bool greedy = true;
+          if (More() && Peek() == '?') greedy = false, ++i_;
+          if (More() && (Peek() == '*' || Peek() == '+' || Peek() == '?' || Peek() == '{')) return false;
+          if (atom.kind == Ast::kAssert || atom.kind == Ast::kEmpty) return false;
+          Ast r;
+          r.kind = Ast::kRepeat;
+          r.min = lo;
+          r.max = hi;
+          r.greedy = greedy;
+          r.kids.push_back(std::move(atom));
+          atom = std::move(r);
+        }
+      }
+      out->kids.push_back(std::move(atom));
+    }
+    return true;
+  }
+
+  // {n}, {n,}, {n,m}: false (and i_ unspecified) when it is not one.
+  bool ParseBraces(int* lo, int* hi) {
+    size_t j = i_ + 1;
+    auto number = [&](int* v) {
+      size_t b = j;
+      long n = 0;
+      while (j < p_.size() && p_[j] >= '0' && p_[j] <= '9' && j - b < 5) n = n * 10 + (p_[j++] - '0');
+      if (j == b || (j < p_.size() && p_[j] >= '0' && p_[j] <= '9')) return false;
+      *v = static_cast<int>(n);
+      return true;
+    };
+    if (!number(lo)) return false;
+    if (j < p_.size() && p_[j] == '}') {
+      *hi = *lo;
+    } else if (j < p_.size() && p_[j] == ',') {
+      ++j;
+      if (j < p_.size() && p_[j] == '}') *hi = -1;
+      else if (!number(hi)) return false;
+      if (j >= p_.size() || p_[j] != '}') return false;
+    } else {
+      return false;
+    }
+    if (*lo > 1000 || *hi > 1000 || (*hi >= 0 && *hi < *lo)) return false;  // RE2 refuses these
+    i_ = j + 1;
+    return true;
+  }
+
+  // RE2 (2022-06-01) in Latin-1 mode can miss matches of a pattern whose every match starts with
+  // a literal it factored out of the branches ("\xE9a|\xE9b" case-sensitive, "n\xC2\xB0a|n\xC2\xB0b"):
+  // the factored literal loses the Latin-1 flag, so its prefix acceleration looks for the
+  // literal's UTF-8 bytes. Only literal bytes above 0x7F that RE2 keeps as literals matter (with
+  // case folding, a byte with a Latin-1 case partner becomes a class). Compile refuses a pattern
+  // with such a byte whose matches all start with the same character: RE2's answer counts then.
+  static bool Plain(unsigned char c, bool fold) { return c >= 0x80 && !(fold && Lower(c) != Upper(c)); }
+
+  void Literal(unsigned char c, Ast* out) {
+    if (Plain(c, fold_)) plain_ = true;
+    out->kind = Ast::kBytes;
+    out->fold = fold_;
+    out->bytes.assign(1, static_cast<char>(fold_ ? Lower(c) : c));
+  }
+  void Class(Bits b, Ast* out) {
+    out->kind = Ast::kCls;
+    out->cls = fold_ ? Folded(b) : b;
+  }
+
+  // A Perl class escape (d s w D S W) as a set; false for other letters.
+  static bool PerlClass(char e, Bits* out) {
+    switch (e) {
+      case 'd': *out = Digits(); return true;
+      case 's': *out = Spaces(); return true;
+      case 'w': *out = WordBytes(); return true;
+      case 'D': *out = ~Digits(); return true;
+      case 'S': *out = ~Spaces(); return true;
+      case 'W': *out = ~WordBytes(); return true;
+    }
+    return false;
+  }
+  // One escaped character (after the backslash, at i_): its byte, or false for the escapes
+  // this parser does not take (octal, \x{...}, \p, \Q, \C and the like).
+  bool EscapedByte(unsigned char* c) {
+    if (!More()) return false;
+    const char e = p_[i_++];
+    switch (e) {
+      case 'n': *c = '\n'; return true;
+      case 't': *c = '\t'; return true;
+      case 'r': *c = '\r'; return true;
+      case 'f': *c = '\f'; return true;
+      case 'v': *c = '\v'; return true;
+      case 'a': *c = '\a'; return true;
+      case 'x': {
+        if (i_ + 2 > p_.size()) return false;
+        int v = 0;
+        for (int k = 0; k < 2; ++k) {
+          const char h = p_[i_ + static_cast<size_t>(k)];
+          const int d = h >= '0' && h <= '9' ? h - '0' : h >= 'a' && h <= 'f' ? h - 'a' + 10 : h >= 'A' && h <= 'F' ? h - 'A' + 10 : -1;
+          if (d < 0) return false;
+          v = v * 16 + d;
+        }
+        i_ += 2;
+        *c = static_cast<unsigned char>(v);
+        return true;
+      }
+    }
+    const unsigned char u = static_cast<unsigned char>(e);
+    if ((u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u >= 0x80) return false;
+    *c = u;  // punctuation stands for itself
+    return true;
+  }
+
+  bool ParseAtom(Ast* out, bool* is_flag) {
+    const unsigned char c = static_cast<unsigned char>(p_[i_]);
+    if (c == '(') {
+      ++i_;
+      int cap = -1;
+      const bool fold_before = fold_;
+      if (i_ < p_.size() && p_[i_] == '?') {
+        ++i_;
+        if (p_.compare(i_, 1, ":") == 0) {
+          ++i_;
+        } else if (p_.compare(i_, 2, "P<") == 0) {
+          const size_t close = p_.find('>', i_);
+          if (close == std::string_view::npos) return false;
+          i_ = close + 1;
+          cap = ++groups_;
+        } else {
+          // Flags: only i, set or cleared, then ")" (to the end of the group) or ":".
+          bool negate = false, any = false;
+          bool fold = fold_;
+          while (More() && (Peek() == 'i' || Peek() == '-')) {
+            if (Peek() == '-') {
+              if (negate) return false;
+              negate = true;
+            } else {
+              fold = !negate;
+              any = true;
+            }
+            ++i_;
+          }
+          if (!any || !More()) return false;
+          if (Peek() == ')') {
+            ++i_;
+            fold_ = fold;
+            *is_flag = true;
+            return true;
+          }
+          if (Peek() != ':') return false;
+          ++i_;
+          fold_ = fold;
+        }
+      } else {
+        cap = ++groups_;
+      }
+      Ast inner;
+      if (!ParseAlt(&inner) || !More() || Peek() != ')') return false;
+      ++i_;
+      fold_ = fold_before;
+      out->kind = Ast::kGroup;
+      out->cap = cap;
+      out->kids.push_back(std::move(inner));
+      return true;
+    }
+    if (c == '[') return ParseClass(out);
+    if (c == '.') {
+      ++i_;
+      Bits b;
+      b.set();
+      b.reset('\n');
+      out->kind = Ast::kCls;
+      out->cls = b;
+      return true;
+    }
+    if (c == '^' || c == '$') {
+      ++i_;
+      out->kind = Ast::kAssert;
+      out->assert = c == '^' ? Backtracker::kBeginText : Backtracker::kEndText;
+      return true;
+    }
+    if (c == '*' || c == '+' || c == '?' || c == ')') return false;  // RE2 refuses these here
+    if (c == '\\') {
+      ++i_;
+      if (!More()) return false;
+      const char e = Peek();
+      if (e == 'b' || e == 'B' || e == 'A' || e == 'z') {
+        ++i_;
+        out->kind = Ast::kAssert;
+        out->assert = e == 'b' ? Backtracker::kWordB : e == 'B' ? Backtracker::kNotWordB
+                      : e == 'A' ? Backtracker::kBeginText : Backtracker::kEndText;
+        return true;
+      }
+      Bits b;
+      if (PerlClass(e, &b)) {
+        ++i_;
+        Class(b, out);
+        return true;
+      }
+      unsigned char byte;
+      if (!EscapedByte(&byte)) return false;
+      Literal(byte, out);
+      return true;
+    }
+    ++i_;
+    Literal(c, out);
+    return true;
+  }
+
+  bool ParseClass(Ast* out) {
+    ++i_;  // [
+    bool negated = false;
+    if (More() && Peek() == '^') negated = true, ++i_;
+    Bits b;
+    bool first = true;
+    while (More() && (Peek() != ']' || first)) {
+      // "]" first stands for itself; "-" first or last too.
+      if (Peek() == '[' && i_ + 1 < p_.size() && p_[i_ + 1] == ':') return false;
+      unsigned char lo;
+      if (Peek() == '\\') {
+        ++i_;
+        if (!More()) return false;
+        Bits perl;
+        if (PerlClass(Peek(), &perl)) {
+          ++i_;
+          b |= perl;
+          first = false;
+          continue;
+        }
+        if (!EscapedByte(&lo)) return false;
+      } else {
+        lo = static_cast<unsigned char>(p_[i_++]);
+      }
+      first = false;
+      unsigned char hi = lo;
+      if (i_ + 1 < p_.size() && Peek() == '-' && p_[i_ + 1] != ']') {
+        ++i_;
+        if (Peek() == '\\') {
+          ++i_;
+          if (!EscapedByte(&hi)) return false;
+        } else {
+          hi = static_cast<unsigned char>(p_[i_++]);
+        }
+        if (hi < lo) return false;
+      }
+      b |= Range(lo, hi);
+    }
+    if (!More()) return false;
+    ++i_;  // ]
+    if (fold_) b = Folded(b);
+    if (negated) b = ~b;  // RE2 folds, then negates; negated classes match the newline
+    if (b.count() == 1)
+      for (int k = 0x80; k < 256; ++k)
+        if (b[static_cast<size_t>(k)] && Plain(static_cast<unsigned char>(k), fold_)) plain_ = true;
+    out->kind = Ast::kCls;
+    out->cls = b;
+    return true;
+  }
+
+  std::string_view p_;
+  size_t i_ = 0;
+  bool fold_;
+  int groups_ = 0;
+  bool plain_ = false;
+};
+
+}  // namespace
+
+// Turns the syntax tree into nodes, each pointing at its continuation (compiled right to left).
+class BacktrackCompiler {
+ public:
+  explicit BacktrackCompiler(Backtracker* bt) : bt_(*bt) {}
+
+  int32_t New(Backtracker::Node n) {
+    bt_.nodes_.push_back(n);
+    return static_cast<int32_t>(bt_.nodes_.size() - 1);
+  }
+  int32_t ClassId(const Bits& b) {
+    for (size_t i = 0; i < bt_.classes_.size(); ++i)
+      if (bt_.classes_[i] == b) return static_cast<int32_t>(i);
+    bt_.classes_.push_back(b);
+    return static_cast<int32_t>(bt_.classes_.size() - 1);
+  }
+  int32_t Alt(std::vector<int32_t> branches, int32_t next) {
+    Backtracker::Node n;
+    n.op = Backtracker::kAlt;
+    n.next = next;
+    n.a = static_cast<int32_t>(bt_.alts_.size());
+    n.b = static_cast<int32_t>(branches.size());
+    n.c = -1;
+    bt_.alts_.insert(bt_.alts_.end(), branches.begin(), branches.end());
+    return New(n);
+  }
+
+  // False when the expansion grows too large.
+  bool Compile(const Ast& a, int32_t next, int32_t* out) {
+    if (bt_.nodes_.size() > kMaxNodes) return false;
+    Backtracker::Node n;
+    n.next = next;
+    switch (a.kind) {
+      case Ast::kEmpty:
+        *out = next;
+        return true;
+      case Ast::kBytes:
+        n.op = Backtracker::kLit;
+        n.fold = a.fold;
+        n.a = static_cast<int32_t>(bt_.lits_.size());
+        n.b = static_cast<int32_t>(a.bytes.size());
+        bt_.lits_ += a.bytes;
+        *out = New(n);
+        return true;
+      case Ast::kCls:
+        n.op = Backtracker::kClass;
+        n.a = ClassId(a.cls);
+        *out = New(n);
+        return true;
+      case Ast::kAssert:
+        n.op = Backtracker::kAssert;
+        n.assert = a.assert;
+        *out = New(n);
+        return true;
+      case Ast::kCat: {
+        // Runs of literal bytes with the same folding become one node.
+        int32_t cont = next;
+        size_t k = a.kids.size();
+        while (k > 0) {
+          const Ast& kid = a.kids[k - 1];
+          if (kid.kind == Ast::kBytes) {
+            size_t j = k - 1;
+            std::string bytes = kid.bytes;
+            while (j > 0 && a.kids[j - 1].kind == Ast::kBytes && a.kids[j - 1].fold == kid.fold)
+              bytes = a.kids[--j].bytes + bytes;
+            Ast merged;
+            merged.kind = Ast::kBytes;
+            merged.fold = kid.fold;
+            merged.bytes = std::move(bytes);
+            if (!Compile(merged, cont, &cont)) return false;
+            k = j;
+            continue;
+          }
+          if (!Compile(kid, cont, &cont)) return false;
+          --k;
+        }
+        *out = cont;
+        return true;
+      }
+      case Ast::kAlt: {
+        std::vector<int32_t> branches;
+        for (const Ast& kid : a.kids) {
+          int32_t b;
+          if (!Compile(kid, next, &b)) return false;
+          branches.push_back(b);
+        }
+        *out = Alt(std::move(branches), next);
+        return true;
+      }
+      case Ast::kGroup: {
+        if (a.cap < 0) return Compile(a.kids[0], next, out);
+        Backtracker::Node close;
+        close.op = Backtracker::kCap;
+        close.a = 2 * a.cap + 1;
+        close.next = next;
+        int32_t inner;
+        if (!Compile(a.kids[0], New(close), &inner)) return false;
+        n.op = Backtracker::kCap;
+        n.a = 2 * a.cap;
+        n.next = inner;
+        *out = New(n);
+        return true;
+      }
+      case Ast::kRepeat: {
+        const Ast& x = a.kids[0];
+        // One byte repeated: a run.
+        const Ast* one = &x;
+        while (one->kind == Ast::kGroup && one->cap < 0) one = &one->kids[0];
+        if (one->kind == Ast::kCls || (one->kind == Ast::kBytes && one->bytes.size() == 1)) {
+          Bits b;
+          if (one->kind == Ast::kCls) {
+            b = one->cls;
+          } else {
+            b.set(static_cast<unsigned char>(one->bytes[0]));
+            if (one->fold) b = Folded(b);
+          }
+          n.op = Backtracker::kRun;
+          n.greedy = a.greedy;
+          n.a = ClassId(b);
+          n.b = a.min;
+          n.c = a.max;
+          *out = New(n);
+          return true;
+        }
+        if (Nullable(x)) return false;  // Perl and RE2 may differ on empty iterations
+        int32_t cont = next;
+        if (a.max < 0) {
+          n.op = Backtracker::kLoop;
+          n.greedy = a.greedy;
+          const int32_t loop = New(n);
+          int32_t body;
+          if (!Compile(x, loop, &body)) return false;
+          bt_.nodes_[static_cast<size_t>(loop)].a = body;
+          cont = loop;
+        } else {
+          // x{0,k}: (?:x(?:x(...)?)?)?, as RE2 expands it.
+          for (int k = 0; k < a.max - a.min; ++k) {
+            int32_t body;
+            if (!Compile(x, cont, &body)) return false;
+            cont = a.greedy ? Alt({body, next}, next) : Alt({next, body}, next);
+          }
+        }
+        for (int k = 0; k < a.min; ++k)
+          if (!Compile(x, cont, &cont)) return false;
+        *out = cont;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // The bytes a match continuing at `node` can consume first; *empty: it can also succeed
+  // without consuming anything. Memoized per node.
+  const Bits& First(int32_t node, bool* empty) {
+    const size_t i = static_cast<size_t>(node);
+    if (first_state_.size() < bt_.nodes_.size()) {
+      first_state_.resize(bt_.nodes_.size(), 0);
+      first_.resize(bt_.nodes_.size());
+      first_empty_.resize(bt_.nodes_.size(), 0);
+    }
+    if (first_state_[i] == 2) {
+      *empty = first_empty_[i];
+      return first_[i];
+    }
+    if (first_state_[i] == 1) {  // a cycle without consuming: cannot happen (bodies consume)
+      *empty = true;
+      static const Bits all = ~Bits();
+      return all;
+    }
+    first_state_[i] = 1;
+    const Backtracker::Node n = bt_.nodes_[i];
+    Bits b;
+    bool e = false;
+    switch (n.op) {
+      case Backtracker::kLit: {
+        const unsigned char c = static_cast<unsigned char>(bt_.lits_[static_cast<size_t>(n.a)]);
+        b.set(c);
+        if (n.fold) b = Folded(b);
+        break;
+      }
+      case Backtracker::kClass:
+        b = bt_.classes_[static_cast<size_t>(n.a)];
+        break;
+      case Backtracker::kRun:
+        b = bt_.classes_[static_cast<size_t>(n.a)];
+        if (n.b == 0) b |= First(n.next, &e);
+        break;
+      case Backtracker::kAssert: case Backtracker::kCap:
+        b = First(n.next, &e);
+        break;
+      case Backtracker::kAlt:
+        for (int32_t k = 0; k < n.b; ++k) {
+          bool ek = false;
+          b |= First(bt_.alts_[static_cast<size_t>(n.a + k)], &ek);
+          e = e || ek;
+        }
+        break;
+      case Backtracker::kLoop: {
+        bool eb = false;
+        b = First(n.a, &eb) | First(n.next, &e);
+        e = e || eb;
+        break;
+      }
+      case Backtracker::kAccept:
+        e = true;
+        break;
+    }
+    first_[i] = b;
+    first_empty_[i] = e;
+    first_state_[i] = 2;
+    *empty = e;
+    return first_[i];
+  }
+
+  // Every match from `node` starts where \b holds (a \b before anything is consumed).
+  bool AtBoundary(int32_t node, int depth = 0) {
+    if (depth > 64) return false;
+    const Backtracker::Node& n = bt_.nodes_[static_cast<size_t>(node)];
+    switch (n.op) {
+      case Backtracker::kAssert:
+        return n.assert == Backtracker::kWordB || AtBoundary(n.next, depth + 1);
+      case Backtracker::kCap:
+        return AtBoundary(n.next, depth + 1);
+      case Backtracker::kAlt:
+        for (int32_t k = 0; k < n.b; ++k)
+          if (!AtBoundary(bt_.alts_[static_cast<size_t>(n.a + k)], depth + 1)) return false;
+        return n.b > 0;
+      default:
+        return false;
+    }
+  }
+
+  // Bytes that can follow the first byte of a match starting at `node`'s first consuming node,
+  // into pairs (b0, b1) of bt_.pairs_; false when a match can end after one byte (or this
+  // cannot tell).
+  bool Pairs(int32_t node, std::vector<uint64_t>* pairs, int depth = 0) {
+    if (depth > 64) return false;
+    const Backtracker::Node n = bt_.nodes_[static_cast<size_t>(node)];
+    auto add = [&](const Bits& b0, const Bits& b1) {
+      unsigned char second[256];
+      size_t m = 0;
+      for (int b = 0; b < 256; ++b)
+        if (b1[static_cast<size_t>(b)]) second[m++] = static_cast<unsigned char>(b);
+      for (int a = 0; a < 256; ++a)
+        if (b0[static_cast<size_t>(a)])
+          for (size_t k = 0; k < m; ++k) {
+            const size_t h = PairHash(static_cast<unsigned char>(a), second[k]);
+            (*pairs)[h >> 6] |= uint64_t{1} << (h & 63);
+          }
+    };
+    bool empty = false;
+    switch (n.op) {
+      case Backtracker::kLit: {
+        Bits b0, b1;
+        const unsigned char c0 = static_cast<unsigned char>(bt_.lits_[static_cast<size_t>(n.a)]);
+        b0.set(c0);
+        if (n.fold) b0 = Folded(b0);
+        if (n.b >= 2) {
+          b1.set(static_cast<unsigned char>(bt_.lits_[static_cast<size_t>(n.a + 1)]));
+          if (n.fold) b1 = Folded(b1);
+        } else {
+          b1 = First(n.next, &empty);
+          if (empty) return false;
+        }
+        add(b0, b1);
+        return true;
+      }
+      case Backtracker::kClass: {
+        const Bits b1 = First(n.next, &empty);
+        if (empty) return false;
+        add(bt_.classes_[static_cast<size_t>(n.a)], b1);
+        return true;
+      }
+      case Backtracker::kRun: {
+        const Bits& cls = bt_.classes_[static_cast<size_t>(n.a)];
+        Bits b1;
+        if (n.c < 0 || n.c > 1) b1 = cls;
+        if (n.b <= 1) {
+          b1 |= First(n.next, &empty);
+          if (empty) return false;
+        }
+        if (n.c != 0) add(cls, b1);
+        if (n.b == 0) return Pairs(n.next, pairs, depth + 1);  // zero bytes of the run
+        return true;
+      }
+      case Backtracker::kAssert: case Backtracker::kCap:
+        return Pairs(n.next, pairs, depth + 1);
+      case Backtracker::kAlt:
+        for (int32_t k = 0; k < n.b; ++k)
+          if (!Pairs(bt_.alts_[static_cast<size_t>(n.a + k)], pairs, depth + 1)) return false;
+        return true;
+      case Backtracker::kLoop:
+        return Pairs(n.a, pairs, depth + 1) && Pairs(n.next, pairs, depth + 1);
+      case Backtracker::kAccept:
+        return false;
+    }
+    return false;
+  }
+
+  void BuildPairs() {
+    std::vector<uint64_t> pairs(kPairBits / 64, 0);
+    if (Pairs(bt_.start_, &pairs)) bt_.pairs_ = std::move(pairs);
+  }
+
+  void BuildIndexes() {
+    const size_t count = bt_.nodes_.size();
+    bt_.alt_first_.assign(bt_.alts_.size(), -1);
+    for (size_t i = 0; i < count; ++i) {
+      Backtracker::Node& n = bt_.nodes_[i];
+      if (n.op != Backtracker::kAlt) continue;
+      if (static_cast<size_t>(n.b) < kIndexedBranches) {
+        for (int32_t k = 0; k < n.b; ++k) {
+          bool empty = false;
+          const Bits first = First(bt_.alts_[static_cast<size_t>(n.a + k)], &empty);
+          if (!empty) bt_.alt_first_[static_cast<size_t>(n.a + k)] = ClassId(first);
+        }
+        continue;
+      }
+      Backtracker::AltIndex index;
+      std::vector<std::vector<Backtracker::IndexEntry>> buckets(257);
+      for (int32_t k = 0; k < n.b; ++k) {
+        const int32_t branch = bt_.alts_[static_cast<size_t>(n.a + k)];
+        bool empty = false;
+        const Bits first = First(branch, &empty);
+        Backtracker::IndexEntry entry{0, 0, branch, 0};
+        // The first literal, past zero-width nodes: up to four bytes it must start with.
+        int32_t at = branch;
+        while (bt_.nodes_[static_cast<size_t>(at)].op == Backtracker::kAssert ||
+               bt_.nodes_[static_cast<size_t>(at)].op == Backtracker::kCap)
+          at = bt_.nodes_[static_cast<size_t>(at)].next;
+        const Backtracker::Node& lit = bt_.nodes_[static_cast<size_t>(at)];
+        if (lit.op == Backtracker::kLit) {
+          const int32_t len = std::min<int32_t>(lit.b, 4);
+          for (int32_t j = 0; j < len; ++j) {
+            entry.prefix |= static_cast<uint32_t>(static_cast<unsigned char>(bt_.lits_[static_cast<size_t>(lit.a + j)])) << (8 * j);
+            entry.mask |= 0xFFu << (8 * j);
+          }
+          entry.fold = lit.fold;
+        }
+        for (size_t c = 0; c < 256; ++c)
+          if (empty || first[c]) buckets[c].push_back(entry);
+        if (empty) buckets[256].push_back(entry);
+      }
+      index.begin.assign(258, 0);
+      for (size_t c = 0; c < 257; ++c) {
+        index.begin[c + 1] = index.begin[c] + static_cast<uint32_t>(buckets[c].size());
+        index.entries.insert(index.entries.end(), buckets[c].begin(), buckets[c].end());
+      }
+      index.entries.shrink_to_fit();
+      n.c = static_cast<int32_t>(bt_.indexes_.size());
+      bt_.indexes_.push_back(std::move(index));
+    }
+  }
+
+ private:
+  Backtracker& bt_;
+  std::vector<char> first_state_;
+  std::vector<Bits> first_;
+  std::vector<char> first_empty_;
+};
+
+std::unique_ptr<Backtracker> Backtracker::Compile(std::string_view pattern, bool case_sensitive) {
+  Ast ast;
+  int groups = 0;
+  bool plain = false;
+  Parser parser(pattern, !case_sensitive);
+  if (!parser.Parse(&ast, &groups, &plain) || Nullable(ast)) return nullptr;
+  auto bt = std::make_unique<Backtracker>();
+  bt->groups_ = groups;
+  BacktrackCompiler compiler(bt.get());
+  Node accept;
+  accept.op = kAccept;
+  const int32_t end = compiler.New(accept);
+  if (!compiler.Compile(ast, end, &bt->start_)) return nullptr;
+  bool empty = false;
+  bt->first_ = compiler.First(bt->start_, &empty);
+  if (empty) return nullptr;
+  if (plain) {  // see Parser::Plain: refused when every match starts with the same character
+    int lowest = -1;
+    bool one = true;
+    for (int c = 0; c < 256 && one; ++c)
+      if (bt->first_[static_cast<size_t>(c)]) {
+        if (lowest < 0) lowest = Lower(static_cast<unsigned char>(c));
+        one = Lower(static_cast<unsigned char>(c)) == lowest;
+      }
+    if (one) return nullptr;
+  }
+  bt->starts_at_boundary_ = compiler.AtBoundary(bt->start_);
+  for (size_t c = 0; c < 256; ++c) bt->first_table_[c] = bt->first_[c];
+  compiler.BuildIndexes();
+  compiler.BuildPairs();
+  bt->nodes_.shrink_to_fit();
+  bt->alts_.shrink_to_fit();
+  bt->alt_first_.shrink_to_fit();
+  bt->lits_.shrink_to_fit();
+  bt->classes_.shrink_to_fit();
+  return bt;
+}
+
+size_t Backtracker::MemoryBytes() const {
+  size_t bytes = sizeof(*this) + nodes_.capacity() * sizeof(Node) + lits_.capacity() +
+                 classes_.capacity() * sizeof(Bits) + (alts_.capacity() + alt_first_.capacity()) * sizeof(int32_t) +
+                 pairs_.capacity() * sizeof(uint64_t);
+  for (const AltIndex& i : indexes_)
+    bytes += sizeof(AltIndex) + i.begin.capacity() * sizeof(uint32_t) + i.entries.capacity() * sizeof(IndexEntry);
+  return bytes;
+}
+
+struct Backtracker::State {
+  const unsigned char* text;
+  size_t size;  // of the whole text
+  size_t end;   // matches end at or before
+  size_t* caps;
+  uint32_t steps = 0;
+  bool gave_up = false;
+  size_t match_end = 0;
+};
+
+bool Backtracker::Run(State& s, int32_t node, size_t pos, int depth) const {
+  if (++depth > kMaxDepth) {
+    s.gave_up = true;
+    return false;
+  }
+  const unsigned char* t = s.text;
+  for (;;) {
+    if (++s.steps > kMaxSteps) {
+      s.gave_up = true;
+      return false;
+    }
+    const Node& n = nodes_[static_cast<size_t>(node)];
+    switch (n.op) {
+      case kLit: {
+        const size_t len = static_cast<size_t>(n.b);
+        if (s.end - pos < len) return false;
+        const unsigned char* lit = reinterpret_cast<const unsigned char*>(lits_.data()) + n.a;
+        if (n.fold) {
+          for (size_t k = 0; k < len; ++k)
+            if (kLower.map[t[pos + k]] != lit[k]) return false;
+        } else if (std::memcmp(t + pos, lit, len) != 0) {
+          return false;
+        }
+        pos += len;
+        node = n.next;
+        continue;
+      }
+      case kClass:
+        if (pos >= s.end || !classes_[static_cast<size_t>(n.a)][t[pos]]) return false;
+        ++pos;
+        node = n.next;
+        continue;
+      case kRun: {
+        const Bits& cls = classes_[static_cast<size_t>(n.a)];
+        size_t limit = s.end - pos;
+        if (n.c >= 0 && static_cast<size_t>(n.c) < limit) limit = static_cast<size_t>(n.c);
+        size_t k = 0;
+        while (k < limit && cls[t[pos + k]]) ++k;
+        const size_t min = static_cast<size_t>(n.b);
+        if (k < min) return false;
+        if (n.greedy) {
+          for (size_t j = k;; --j) {
+            if (Run(s, n.next, pos + j, depth)) return true;
+            if (s.gave_up || j == min) return false;
+          }
+        }
+        for (size_t j = min; j <= k; ++j) {
+          if (Run(s, n.next, pos + j, depth)) return true;
+          if (s.gave_up) return false;
+        }
+        return false;
+      }
+      case kAssert: {
+        bool ok;
+        switch (n.assert) {
+          case kBeginText: ok = pos == 0; break;
+          case kEndText: ok = pos == s.size; break;
+          default: {
+            const bool before = pos > 0 && IsWord(t[pos - 1]);
+            const bool after = pos < s.size && IsWord(t[pos]);
+            ok = (before != after) == (n.assert == kWordB);
+          }
+        }
+        if (!ok) return false;
+        node = n.next;
+        continue;
+      }
+      case kAlt: {
+        const int32_t* branches = alts_.data() + n.a;
+        if (n.c < 0) {
+          const int32_t* first = alt_first_.data() + n.a;
+          for (int32_t k = 0; k < n.b; ++k) {
+            if (first[k] >= 0 && (pos >= s.end || !classes_[static_cast<size_t>(first[k])][t[pos]])) continue;
+            if (Run(s, branches[k], pos, depth)) return true;
+            if (s.gave_up) return false;
+          }
+          return false;
+        }
+        const AltIndex& index = indexes_[static_cast<size_t>(n.c)];
+        const size_t bucket = pos < s.end ? t[pos] : 256;
+        uint32_t raw = 0, low = 0;
+        const size_t avail = std::min<size_t>(4, s.end - pos);
+        for (size_t k = 0; k < avail; ++k) {
+          raw |= static_cast<uint32_t>(t[pos + k]) << (8 * k);
+          low |= static_cast<uint32_t>(kLower.map[t[pos + k]]) << (8 * k);
+        }
+        for (uint32_t e = index.begin[bucket]; e < index.begin[bucket + 1]; ++e) {
+          const IndexEntry& entry = index.entries[e];
+          if (((entry.fold ? low : raw) & entry.mask) != entry.prefix) continue;
+          if (Run(s, entry.branch, pos, depth)) return true;
+          if (s.gave_up) return false;
+        }
+        return false;
+      }
+      case kLoop:
+        if (n.greedy) {
+          if (Run(s, n.a, pos, depth)) return true;
+          if (s.gave_up) return false;
+          node = n.next;
+        } else {
+          if (Run(s, n.next, pos, depth)) return true;
+          if (s.gave_up) return false;
+          node = n.a;
+        }
+        continue;
+      case kCap: {
+        size_t* caps = s.caps;
+        const size_t old = caps[static_cast<size_t>(n.a)];
+        caps[static_cast<size_t>(n.a)] = pos;
+        if (Run(s, n.next, pos, depth)) return true;
+        caps[static_cast<size_t>(n.a)] = old;
+        return false;
+      }
+      case kAccept:
+        s.match_end = pos;
+        return true;
+    }
+  }
+}
+
+Backtracker::Result Backtracker::Match(std::string_view text, size_t pos, size_t end, bool anchored,
+                                       re2::StringPiece* sub, int n) const {
+  if (pos > end || end > text.size()) return kNoMatch;
+  size_t fixed[16];
+  std::vector<size_t> more(groups_ >= 8 ? static_cast<size_t>(2 * (groups_ + 1)) : 0);
+  size_t* caps = groups_ >= 8 ? more.data() : fixed;
+  std::fill(caps, caps + 2 * (groups_ + 1), std::string_view::npos);
+  State s;
+  s.text = reinterpret_cast<const unsigned char*>(text.data());
+  s.size = text.size();
+  s.end = end;
+  s.caps = caps;
+  const unsigned char* t = s.text;
+  for (size_t start = pos; start < end; ++start) {
+    if (!anchored) {
+      if (!first_table_[t[start]]) continue;
+      if (starts_at_boundary_ && start > 0 && IsWord(t[start - 1]) == IsWord(t[start])) continue;
+      if (!pairs_.empty()) {
+        if (start + 1 >= end) break;  // every match is two bytes or more
+        const size_t h = PairHash(t[start], t[start + 1]);
+        if (!(pairs_[h >> 6] >> (h & 63) & 1)) continue;
+      }
+    }
+    s.steps = 0;
+    if (Run(s, start_, start, 0)) {
+      if (n > 0) sub[0] = re2::StringPiece(text.data() + start, s.match_end - start);
+      for (int g = 1; g < n; ++g) {
+        const size_t b = g <= groups_ ? caps[static_cast<size_t>(2 * g)] : std::string_view::npos;
+        const size_t e = g <= groups_ ? caps[static_cast<size_t>(2 * g + 1)] : std::string_view::npos;
+        sub[g] = b != std::string_view::npos && e != std::string_view::npos && e >= b
+                     ? re2::StringPiece(text.data() + b, e - b)
+                     : re2::StringPiece();
+      }
+      return kMatch;
+    }
+    if (s.gave_up) return kGaveUp;
+    if (anchored) break;
+  }
+  return kNoMatch;
+}
+
+}  // namespace secretum::internal

@@ -1,0 +1,111 @@
+// Backtracker: a small backtracking matcher for the rule patterns, used instead of RE2 where it
+// can give RE2's exact result, to keep RE2's per-pattern DFA caches out of the heap.
+//
+// The rule patterns are mostly long alternations of words (with `s?`, `\s+`, `\w*` and the like):
+// RE2 answers them with one lazily built DFA per pattern whose states, cached, take most of the
+// engine's memory (hundreds of MB natively over the corpus). A backtracking matcher needs no
+// state cache: its memory is the parsed pattern (a few bytes per pattern byte). It is fast on
+// these patterns because a match can only start at bytes a match can start with, and each large
+// alternation indexes its branches by their first byte and their first four bytes.
+//
+// Semantics: RE2's, for the subset it accepts (anything else is refused and stays with RE2):
+// RE2's default leftmost-first matching is Perl's backtracking order (with no repetition of a
+// subexpression that can match empty, which is refused), so trying each start in turn and, at
+// each, the choices in priority order finds the match RE2 finds, with the same submatches. Bytes
+// are Latin-1 characters (MatchOptions: EncodingLatin1); case folding is Unicode simple folding
+// restricted to Latin-1 (A-Z, and U+00C0-U+00DE but U+00D7, with their lowercase); \b, \w, \d,
+// \s are ASCII (\s: tab, newline, form feed, carriage return, space); `.` is any byte but the
+// newline; negated classes match the newline; ^ and $ are the text's ends (one-line mode).
+// Syntax: literals and escapes, classes (ranges, \d \s \w and negations, not [:posix:]), `.`,
+// (), (?:), (?P<name>), the flag i alone ((?i), (?-i), (?i:...), (?-i:...)), | ? * + {n} {n,}
+// {n,m} and their lazy forms, \b \B ^ $ \A \z.
+//
+// A search gives up (kGaveUp) after a fixed number of steps or a recursion depth (pathological
+// inputs): the caller then asks RE2, so results never depend on the budget.
+#ifndef SECRETUM_BACKTRACK_H_
+#define SECRETUM_BACKTRACK_H_
+
+#include <re2/re2.h>
+
+#include <bitset>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace secretum::internal {
+
+class Backtracker {
+ public:
+  enum Result { kNoMatch, kMatch, kGaveUp };
+
+  // Null when `pattern` uses syntax outside the subset above, can match the empty string, or
+  // is too large to parse here (RE2 then keeps it). `case_sensitive` as in MatchOptions.
+  static std::unique_ptr<Backtracker> Compile(std::string_view pattern, bool case_sensitive);
+
+  int NumberOfCapturingGroups() const { return groups_; }
+
+  // As re.Match(text, pos, end, anchored ? RE2::ANCHOR_START : RE2::UNANCHORED, sub, n) for the
+  // RE2 `re` of the same pattern and options: the text outside [pos, end) is context (for \b,
+  // ^, $) only. Unset groups get a null StringPiece.
+  Result Match(std::string_view text, size_t pos, size_t end, bool anchored, re2::StringPiece* sub,
+               int n) const;
+
+  // Bytes held (tests, measurements).
+  size_t MemoryBytes() const;
+
+  // The node types (public for the compiler in backtrack.cc).
+  enum Op : uint8_t { kLit, kClass, kRun, kAssert, kAlt, kLoop, kCap, kAccept };
+  enum Assert : uint8_t { kWordB, kNotWordB, kBeginText, kEndText };
+  struct Node {
+    Op op = kAccept;
+    bool greedy = true;
+    bool fold = false;   // kLit: compare case-folded
+    uint8_t assert = 0;  // kAssert
+    int32_t next = -1;   // the continuation
+    // kLit: bytes lits_[a, a + b); kClass, kRun: class a; kRun: at least b, at most c (-1: no
+    // bound) bytes; kAlt: branches alts_[a, a + b), index c (-1: none); kLoop: body a (one
+    // iteration, then back to this node); kCap: slot a (2 * group + 0/1).
+    int32_t a = 0, b = 0, c = 0;
+  };
+
+ private:
+  friend class BacktrackCompiler;
+  struct State;
+  bool Run(State& s, int32_t node, size_t pos, int depth) const;
+
+  // An alternation's index: for each byte (256: the end of the text), the branches that can
+  // start with it, in order, each with the first (up to) four bytes it must start with.
+  struct IndexEntry {
+    uint32_t prefix;  // folded (fold) or raw bytes, little-endian, masked
+    uint32_t mask;
+    int32_t branch;  // node
+    uint8_t fold;
+  };
+  struct AltIndex {
+    std::vector<uint32_t> begin;  // 258 offsets into entries
+    std::vector<IndexEntry> entries;
+  };
+
+  std::vector<Node> nodes_;
+  std::string lits_;
+  std::vector<std::bitset<256>> classes_;
+  std::vector<int32_t> alts_;
+  // Per branch of an alternation without an index (same layout as alts_): the class of the
+  // bytes it can start with, or -1 when it can also succeed without consuming a byte.
+  std::vector<int32_t> alt_first_;
+  std::vector<AltIndex> indexes_;
+  int32_t start_ = -1;
+  int groups_ = 0;
+  std::bitset<256> first_;         // bytes a match can start with
+  unsigned char first_table_[256] = {};  // the same as a table (the search loop reads it)
+  // Pairs of bytes a match of two bytes or more can start with, hashed (PairHash); none when a
+  // match can be one byte long (pairs_ empty).
+  std::vector<uint64_t> pairs_;
+  bool starts_at_boundary_ = false;  // every match starts where \b holds, before a word byte
+};
+
+}  // namespace secretum::internal
+
+#endif  // SECRETUM_BACKTRACK_H_
