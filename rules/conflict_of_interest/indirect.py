@@ -93,7 +93,7 @@ rules += [
   "patterns": [r"\b(" + STAKE + r")"],
   "group": 1,
   "context": {"lists": PUSH["lists"], "terms": PUSH["terms"] + ["all my", "tous mes", "toutes mes", "i send", "we send", "send all", "refer", "i refer", "j'adresse", "j'envoie", "recommend", "recommande", "conseille", "i tell them", "je leur dis", "book", "reservez", "stocked", "disponible", "available", "grab", "link", "lien", "app", "appli", "plug", "hand out", "every ed", "every clinic", "changed the life", "a change la vie"], "window": 0},
-  "unless": UNLESS + [{"terms": ["#ad", "#partenariat", "#sponsored", "#sponsorise", "liens d'interet", "lien d'interet", "conflict of interest", "conflits d'interets", "coi:", "coi :"], "window": 0}],
+  "unless": UNLESS,
   "message": {"fr": "Intérêt personnel dans le produit recommandé, non déclaré", "en": "A personal stake in what you recommend, not disclosed"},
   "why": {"fr": "Posséder des parts, avoir fondé ou conçu un produit, ou en recevoir des avantages est un lien d'intérêt : le glisser en passant n'est pas une déclaration, et le recommander aux patients sans la faire est une promotion déguisée.",
           "en": "Owning shares, having founded or designed a product, or getting perks from it is a link of interest: a wink in passing is not a disclosure, and recommending it to patients without one is disguised promotion."},
