@@ -265,10 +265,18 @@ Strength PersonName(std::string_view span, const std::vector<std::string_view>& 
       "vendredi", "samedi", "dimanche", "scotians", "scotian", "monday", "tuesday", "wednesday", "thursday",
       "friday", "saturday", "sunday", "today", "tonight", "yesterday", "hier", "ce", "cette",
       "this", "who", "qui", "with", "avec", "aujourd", "ok", "okay", "emoji",
+      // offices and roles written as titles ("Mme La Directrice", "M. Le Maire")
+      "directrice", "directeur", "ministre", "maire", "mairesse", "presidente", "juge", "prefet",
+      "prefete", "depute", "deputee", "senateur", "senatrice", "doyen", "doyenne", "chef",
+      "cheffe", "patron", "patronne", "roi", "reine", "docteure", "professeure",
+      // sex and age, as in a chart line ("Patient: Male, 45", "Pt : Homme, 72 ans")
+      "male", "female", "man", "woman", "homme", "femme", "boy", "girl", "garcon", "fille",
+      "infant", "child", "enfant", "nourrisson", "bebe", "baby", "adult", "adulte", "teen", "ado",
       // greetings, sentence adverbs and company-name words that follow a first name
       // ("Merry Christmas", "@Hannah Doyle Honestly", "Lumina Bio")
       "christmas", "xmas", "noel", "honestly", "seriously", "frankly", "franchement", "bio",
-      "pharma", "labs", "health", "sante", "ironman", "bienvenue", "bienvenu", "welcome", "happy",
+      "pharma", "labs", "health", "sante", "ortho", "diagnostics", "medical", "therapeutics",
+      "biotech", "medtech", "solutions", "group", "groupe", "ironman", "bienvenue", "bienvenu", "welcome", "happy",
       "joyeux", "joyeuse", "merry", "bonne", "bon",
       // buildings, rooms and awards named after people ("Klein Building", "Osler Lecture")
       "building", "auditorium", "hall", "pavilion", "pavillon", "wing", "institute", "institut",
@@ -308,8 +316,16 @@ Strength PersonName(std::string_view span, const std::vector<std::string_view>& 
   if (words.size() - first == 1)
     for (const char* p : kLonePlaceholders)
       if (words[first] == p) return Strength::kReject;
+  size_t leading = first;
   for (size_t i = first; i < words.size(); ++i) {
     std::string w = words[i];
+    // Particles that begin a surname ("Mme Le Gall", "M. de La Roche", "M. Van Damme"); the
+    // rule's pattern only lets them through before a capitalized word.
+    if (i == leading && i + 1 < words.size() &&
+        (w == "le" || w == "la" || w == "de" || w == "du" || w == "van" || w == "von")) {
+      ++leading;
+      continue;
+    }
     // What follows a name ("Jeff from my clinic", "Inès et Karim", "Sam (8)") is not checked.
     if (w == "from" || w == "de" || w == "et" || w == "and" || w == "&" || w[0] == '(' ||
         (w[0] >= '0' && w[0] <= '9'))
