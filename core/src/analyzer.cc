@@ -179,16 +179,6 @@ bool MatchTaking(const RE2& re, std::string_view text, size_t begin, size_t end,
   return true;
 }
 
-// FNV-1a 64 of a term list (each term and a separator): keys equal lists to one pattern.
-uint64_t TermsHash(const std::vector<std::string>& terms) {
-  uint64_t h = 1469598103934665603ULL;
-  for (const std::string& t : terms) {
-    for (unsigned char c : t) h = (h ^ c) * 1099511628211ULL;
-    h = (h ^ 0x100) * 1099511628211ULL;  // not a byte: "ab","c" and "a","bc" differ
-  }
-  return h;
-}
-
 }  // namespace
 
 using internal::AnalyzerData;
@@ -231,12 +221,6 @@ Analyzer::Analyzer(const RuleSet& rules) : data_(std::make_unique<AnalyzerData>(
                                    : matcher("list:" + name, "(" + inner + ")",
                                              "contexts.json: lists." + name);
   }
-  // Inline term lists already compiled, by TermsHash: the list (in the rule data) and its id.
-  struct TermsSeen {
-    const std::vector<std::string>* terms;
-    int id;
-  };
-  std::unordered_map<uint64_t, std::vector<TermsSeen>> terms_ids;
   auto compile_context = [&](const internal::ContextSpec& spec, const std::string& where) {
     CompiledContext c;
     c.window = spec.window;
@@ -248,18 +232,8 @@ Analyzer::Analyzer(const RuleSet& rules) : data_(std::make_unique<AnalyzerData>(
       if (lex != rs.lexicons.end()) c.lexicons.push_back(&lex->second);
     }
     if (!spec.terms.empty()) {
-      // The same list gives the same pattern: built and added once (rules repeat their inline
-      // lists: 513 in context and unless specs, 261 distinct; building a pattern and its key
-      // costs ~15 k instructions).
-      std::vector<TermsSeen>& seen = terms_ids[TermsHash(spec.terms)];
-      int id = -2;
-      for (const TermsSeen& s : seen)
-        if (*s.terms == spec.terms) id = s.id;
-      if (id == -2) {
-        std::string pattern = internal::TermsPattern(spec.terms);
-        id = matcher("terms:" + pattern, pattern, where);
-        seen.push_back({&spec.terms, id});
-      }
+      std::string pattern = internal::TermsPattern(spec.terms);
+      int id = matcher("terms:" + pattern, pattern, where);
       if (id >= 0) c.matchers.push_back(id);
     }
     return c;
