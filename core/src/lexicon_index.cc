@@ -97,6 +97,22 @@ void LexiconTables::Build() {
   max_tokens = tokens;
 }
 
+LexiconTables::Shard* LexiconTables::ShardSlow(size_t byte) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (!laid_out_.load(std::memory_order_relaxed)) {
+    Layout();
+    laid_out_.store(true, std::memory_order_release);
+  }
+  const int16_t slot = shard_of_[byte];
+  if (slot < 0) return nullptr;
+  Shard* shard = &shards_[static_cast<size_t>(slot)];
+  if (!shard->built.load(std::memory_order_relaxed)) {
+    BuildShard(shard);
+    shard->built.store(true, std::memory_order_release);
+  }
+  return shard;
+}
+
 void LexiconTables::Layout() {
   // (first byte or 256, run) in source order.
   std::vector<std::pair<int, Shard::Run>> runs;

@@ -181,13 +181,15 @@ struct LexiconTables {
   // The tables holding `key` and the entries whose first word is `key`: the whole tables when
   // they are built, else the shard of key's first byte (built now if needed). Null when no key
   // starts with that byte.
+  // Once laid out, the shards answer (the common path: three loads); before, the whole tables
+  // when built (the JSON loader's), else the lexicon is laid out now.
   const FlatStringMap<float>* EntriesFor(std::string_view key) {
-    if (built()) return &entries;
+    if (!laid_out_.load(std::memory_order_acquire) && built()) return &entries;
     Shard* shard = ShardFor(key);
     return shard ? &shard->entries : nullptr;
   }
   const FlatStringMap<int>* LongestFromFor(std::string_view key) {
-    if (built()) return &longest_from;
+    if (!laid_out_.load(std::memory_order_acquire) && built()) return &longest_from;
     Shard* shard = ShardFor(key);
     return shard ? &shard->longest_from : nullptr;
   }
@@ -197,23 +199,20 @@ struct LexiconTables {
   // Where each first byte's keys are (shard_of_, shards_); under mutex_.
   void Layout();
   void BuildShard(Shard* shard);
+  // Inline: the path of every lookup once the shard is built (three loads); the rest is in
+  // ShardSlow (lexicon_index.cc).
   Shard* ShardFor(std::string_view key) {
     const size_t byte = key.empty() ? 256 : static_cast<unsigned char>(key[0]);
-    if (!laid_out_.load(std::memory_order_acquire)) {
-      std::lock_guard<std::mutex> lock(mutex_);
-      if (!laid_out_.load(std::memory_order_relaxed)) Layout();
-      laid_out_.store(true, std::memory_order_release);
+    if (laid_out_.load(std::memory_order_acquire)) {
+      const int16_t slot = shard_of_[byte];
+      if (slot < 0) return nullptr;
+      Shard* shard = &shards_[static_cast<size_t>(slot)];
+      if (shard->built.load(std::memory_order_acquire)) return shard;
     }
-    const int16_t slot = shard_of_[byte];
-    if (slot < 0) return nullptr;
-    Shard* shard = &shards_[static_cast<size_t>(slot)];
-    if (!shard->built.load(std::memory_order_acquire)) {
-      std::lock_guard<std::mutex> lock(mutex_);
-      if (!shard->built.load(std::memory_order_relaxed)) BuildShard(shard);
-      shard->built.store(true, std::memory_order_release);
-    }
-    return shard;
+    return ShardSlow(byte);
   }
+  // Lays the lexicon out and builds the shard of `byte` unless done (under mutex_).
+  Shard* ShardSlow(size_t byte);
   std::atomic<bool> built_{false};
   std::atomic<bool> laid_out_{false};
   std::mutex mutex_;
