@@ -95,19 +95,37 @@ struct AnalyzerData {
   std::vector<CompiledRule> compiled;
   // Every rule pattern and context matcher; which of them can match a post (pattern_store.h).
   std::unique_ptr<PatternStore> patterns;
-  // Per pattern id: its gap split, or null (most patterns).
-  std::vector<std::unique_ptr<LazyGap>> gaps;
-  void NoteGap(int id, const std::string& pattern, bool case_sensitive) {
+  // Per pattern id: whether its gap split is wanted (rule patterns and context matchers; a rule's
+  // `terms` alternation is never split), set at construction.
+  std::vector<char> gap_wanted;
+  void NoteGap(int id) {
     if (id < 0) return;
-    if (gaps.size() <= static_cast<size_t>(id)) gaps.resize(static_cast<size_t>(id) + 1);
-    if (gaps[static_cast<size_t>(id)]) return;  // a pattern shared by several rules: split once
-    GapSplit split;
-    if (SplitAtGap(pattern, &split))
-      gaps[static_cast<size_t>(id)] = std::make_unique<LazyGap>(std::move(split), case_sensitive);
+    if (gap_wanted.size() <= static_cast<size_t>(id)) gap_wanted.resize(static_cast<size_t>(id) + 1, 0);
+    gap_wanted[static_cast<size_t>(id)] = 1;
+  }
+  // The split itself is made at the pattern's first RE2 search (SplitAtGap reads the whole
+  // pattern: ~4.5 M instructions over every pattern at start-up, and the Backtracker answers
+  // most patterns without it). One slot per pattern id, made by Finalize below.
+  struct GapSlot {
+    std::once_flag once;
+    std::unique_ptr<LazyGap> gap;  // null: no gap (most patterns)
+  };
+  std::unique_ptr<GapSlot[]> gaps;
+  size_t num_gaps = 0;
+  void FinalizeGaps() {
+    num_gaps = gap_wanted.size();
+    gaps = std::make_unique<GapSlot[]>(num_gaps);
   }
   const GapRegexps* Gap(int id) const {
     const size_t i = static_cast<size_t>(id);
-    return i < gaps.size() && gaps[i] ? gaps[i]->Get() : nullptr;
+    if (i >= num_gaps || !gap_wanted[i]) return nullptr;
+    GapSlot& slot = gaps[i];
+    std::call_once(slot.once, [&] {
+      GapSplit split;
+      if (SplitAtGap(patterns->Pattern(id), &split))
+        slot.gap = std::make_unique<LazyGap>(std::move(split), patterns->CaseSensitive(id));
+    });
+    return slot.gap ? slot.gap->Get() : nullptr;
   }
   // ForEachMatch (matching.h) of pattern `id`: its Backtracker when it takes the pattern, else
   // RE2 (split at its gap when it has one).
@@ -189,7 +207,7 @@ Analyzer::Analyzer(const RuleSet& rules) : data_(std::make_unique<AnalyzerData>(
       return -1;
     }
     data_->matcher_ids[key] = id;
-    data_->NoteGap(id, pattern, false);
+    data_->NoteGap(id);
     return id;
   };
   // Context lists: terms and patterns of one list become one alternation.
@@ -267,7 +285,7 @@ Analyzer::Analyzer(const RuleSet& rules) : data_(std::make_unique<AnalyzerData>(
           error_ = where + ".group: the pattern has only " +
                    std::to_string(re.NumberOfCapturingGroups()) + " capture groups";
       }
-      data_->NoteGap(id, rule.patterns[i], rule.case_sensitive);
+      data_->NoteGap(id);
       cr.patterns.push_back(id);
     }
     if (!rule.validator.empty()) cr.validator = internal::FindValidator(rule.validator);
@@ -308,6 +326,7 @@ Analyzer::Analyzer(const RuleSet& rules) : data_(std::make_unique<AnalyzerData>(
     for (const internal::Rule& r : data_->model_rules) data_->model_compiled.push_back(CompiledRule{&r});
   }
   if (error_.empty()) data_->patterns->Finalize();
+  data_->FinalizeGaps();
   if (!error_.empty()) data_->compiled.clear();
 }
 
@@ -320,8 +339,8 @@ bool Analyzer::CompileSome(size_t n) const { return !ok() || data_->patterns->Co
 void Analyzer::DropCompiled() {
   if (!ok() || !internal::DataOf(data_->rules)->has_atoms) return;
   data_->patterns->DropCompiled();
-  for (std::unique_ptr<internal::LazyGap>& gap : data_->gaps)
-    if (gap) gap->Drop();
+  for (size_t i = 0; i < data_->num_gaps; ++i)
+    if (data_->gaps[i].gap) data_->gaps[i].gap->Drop();
   for (CompiledRule& cr : data_->compiled) {
     cr.before.Drop();
     cr.then.Drop();

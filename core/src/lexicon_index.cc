@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <iterator>
 
 namespace secretum::internal {
 namespace {
@@ -94,6 +95,88 @@ void LexiconTables::Build() {
     });
   }
   max_tokens = tokens;
+}
+
+LexiconTables::Shard* LexiconTables::ShardSlow(size_t byte) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (!laid_out_.load(std::memory_order_relaxed)) {
+    Layout();
+    laid_out_.store(true, std::memory_order_release);
+  }
+  const int16_t slot = shard_of_[byte];
+  if (slot < 0) return nullptr;
+  Shard* shard = &shards_[static_cast<size_t>(slot)];
+  if (!shard->built.load(std::memory_order_relaxed)) {
+    BuildShard(shard);
+    shard->built.store(true, std::memory_order_release);
+  }
+  return shard;
+}
+
+void LexiconTables::Layout() {
+  // (first byte or 256, run) in source order.
+  std::vector<std::pair<int, Shard::Run>> runs;
+  const bool coded = !front_coded.empty();
+  const std::string_view source = coded ? front_coded : keys;
+  const char* const base = source.data();
+  const char* p = base;
+  const char* const end = base + source.size();
+  int byte = -1;
+  for (size_t i = 0; i < count && p < end; ++i) {
+    const char* key = coded ? p + 1 : p;  // front coding: one byte (shared) before the rest
+    if (key > end) break;
+    const char* nl = static_cast<const char*>(std::memchr(key, '\n', static_cast<size_t>(end - key)));
+    if (!nl) nl = end;
+    // A front-coded key that shares no byte with the one before starts a run (it decodes on its
+    // own); one that shares bytes has the same first byte. Plain keys: a run per first byte.
+    const bool fresh = coded ? *p == 0 : true;
+    const int first = !fresh ? byte : key == nl ? 256 : static_cast<unsigned char>(*key);
+    if (runs.empty() || (coded ? fresh : first != byte))
+      runs.push_back({first, Shard::Run{i, 0, static_cast<size_t>(p - base), 0}});
+    ++runs.back().second.count;
+    runs.back().second.end = static_cast<size_t>(nl + 1 - base);
+    byte = first;
+    p = nl + 1;
+  }
+  std::fill(std::begin(shard_of_), std::end(shard_of_), int16_t{-1});
+  int16_t shards = 0;
+  for (const auto& run : runs)
+    if (shard_of_[run.first] < 0) shard_of_[run.first] = shards++;
+  shards_ = std::make_unique<Shard[]>(static_cast<size_t>(shards));
+  for (const auto& run : runs) shards_[static_cast<size_t>(shard_of_[run.first])].runs.push_back(run.second);
+}
+
+void LexiconTables::BuildShard(Shard* shard) {
+  size_t total = 0;
+  for (const Shard::Run& run : shard->runs) total += run.count;
+  if (!front_coded.empty()) {  // the built-in pack, checked when it was made
+    for (const Shard::Run& run : shard->runs)
+      if (!DecodeFrontCodedKeys(front_coded.substr(run.begin, run.end - run.begin), run.count, &shard->decoded)) {
+        shard->decoded.clear();
+        return;
+      }
+  }
+  shard->entries.Reserve(total);
+  shard->longest_from.Reserve(total / 8);
+  int tokens = 1;  // the pack stores max_tokens
+  std::string_view decoded = shard->decoded;
+  for (const Shard::Run& run : shard->runs) {
+    // Plain keys: the run's bytes; decoded ones: what is left of `decoded` (the runs' keys follow
+    // each other there; ForEachKey stops after run.count keys).
+    const std::string_view source = front_coded.empty() ? keys.substr(run.begin, run.end - run.begin) : decoded;
+    size_t used = 0;
+    ForEachKey(source, run.count, [&](std::string_view key, size_t k) {
+      const size_t i = run.first + k;
+      used = static_cast<size_t>(key.data() + key.size() + 1 - source.data());
+      if (weights.empty()) {
+        const unsigned char code = static_cast<unsigned char>(codes[i]);
+        AddKey(key, distinct[code & 0x7f], (code & 0x80) != 0, &shard->entries, &shard->longest_from, &tokens);
+      } else {
+        AddKey(key, weights[i], HasSpaceOrApostrophe(key), &shard->entries, &shard->longest_from, &tokens);
+      }
+    });
+    if (!front_coded.empty()) decoded.remove_prefix(std::min(used, decoded.size()));
+  }
 }
 
 void BuildLexiconIndex(std::string_view keys, const std::vector<float>& weights, LexiconIndex* out) {

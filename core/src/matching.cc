@@ -1,5 +1,6 @@
 #include "matching.h"
 
+#include <algorithm>
 #include <cstring>
 #include <string>
 
@@ -21,14 +22,19 @@ std::string TermsPattern(const std::vector<std::string>& terms) {
   // not depend on the standard library (atoms are keyed by it, computed natively for wasm too).
   // Indices are sorted, not copies of the terms, and each term is quoted straight into `out`
   // (as RE2::QuoteMeta does): this runs for every term list at every engine start.
-  std::vector<uint32_t> order(terms.size());
-  size_t bytes = 2;
-  for (size_t i = 0; i < terms.size(); ++i) {
-    order[i] = static_cast<uint32_t>(i);
-    bytes += 3 * terms[i].size() + 5;
+  // The stable order is a counting sort on the lengths (bucket b: terms of longest - b bytes):
+  // linear, one allocation, where std::stable_sort merged with a buffer (2.3 M of the 8.3 M
+  // instructions TermsPattern costs at every engine start, natively).
+  size_t bytes = 2, longest = 0;
+  for (const std::string& t : terms) {
+    bytes += 3 * t.size() + 5;
+    longest = std::max(longest, t.size());
   }
-  std::stable_sort(order.begin(), order.end(),
-                   [&](uint32_t a, uint32_t b) { return terms[a].size() > terms[b].size(); });
+  std::vector<uint32_t> order(terms.size());
+  std::vector<uint32_t> bucket_start(longest + 2, 0);
+  for (const std::string& t : terms) ++bucket_start[longest - t.size() + 1];
+  for (size_t b = 1; b < bucket_start.size(); ++b) bucket_start[b] += bucket_start[b - 1];
+  for (size_t i = 0; i < terms.size(); ++i) order[bucket_start[longest - terms[i].size()]++] = static_cast<uint32_t>(i);
   std::string out;
   out.reserve(bytes);
   out += '(';

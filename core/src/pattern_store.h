@@ -159,6 +159,9 @@ class PatternStore {
   std::string AtomsJson() const;
 
   int size() const { return static_cast<int>(entries_.size()); }
+  // Pattern `id`'s text and case flag, as added.
+  const std::string& Pattern(int id) const { return entries_[static_cast<size_t>(id)].pattern; }
+  bool CaseSensitive(int id) const { return entries_[static_cast<size_t>(id)].case_sensitive; }
 
  private:
   struct Entry {

@@ -198,7 +198,7 @@ std::string DiffRuleSetData(const RuleSetData& a, const RuleSetData& b, bool exa
     }
     d.Eq("classifier.rows.size", x.rows.size(), y.rows.size());
     size_t n = x.categories.size();
-    for (const auto& [id, row] : x.rows) {
+    for (const auto& [id, row] : x.rows.entries()) {
       if (!d.diff().empty()) break;
       auto it = y.rows.find(id);
       d.Eq("classifier.rows." + std::to_string(id) + " present", it != y.rows.end(), true);

@@ -480,7 +480,7 @@ std::string PackRuleSet(const RuleSetData& data, const PackOptions& options) {
       w.Varint(c.unless.size());
       for (const ContextSpec& u : c.unless) w.Context(u);
     }
-    std::vector<std::pair<uint32_t, uint32_t>> rows(cm.rows.begin(), cm.rows.end());
+    std::vector<std::pair<uint32_t, uint32_t>> rows(cm.rows.entries().begin(), cm.rows.entries().end());
     std::sort(rows.begin(), rows.end());
     size_t n = cm.categories.size();
     // Three streams, each of one kind so that it compresses well (most features weigh in one

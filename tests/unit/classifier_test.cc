@@ -321,3 +321,25 @@ TEST_CASE("a category's exceptions in the model file silence its finding; a miss
   CHECK_FALSE(missing.ok());
   CHECK(missing.error().find("unless: no list \"own\"") != std::string::npos);
 }
+
+TEST_CASE("feature rows: the first insertion of an id wins, lookups across growth, insertion order kept") {
+  secretum::internal::FeatureRows rows;
+  CHECK(rows.find(7) == rows.end());
+  for (uint32_t k = 0; k < 5000; ++k) {
+    const uint32_t id = (k * 2654435761u) & ((1u << 20) - 1);  // spread like hashed features
+    auto [entry, fresh] = rows.try_emplace(id, k);
+    if (!fresh) CHECK(entry->second < k);  // an earlier k had the same id
+  }
+  auto [again, fresh] = rows.try_emplace(0, 99999);  // k = 0 gave id 0
+  CHECK_FALSE(fresh);
+  CHECK(again->second == 0);
+  uint32_t previous_row = 0;
+  for (size_t i = 0; i < rows.entries().size(); ++i) {
+    const auto& [id, row] = rows.entries()[i];
+    if (i > 0) CHECK(row > previous_row);
+    previous_row = row;
+    REQUIRE(rows.find(id) != rows.end());
+    CHECK(rows.find(id)->second == row);
+  }
+  CHECK(rows.find(1u << 21) == rows.end());  // outside the 20-bit ids
+}

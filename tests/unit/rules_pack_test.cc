@@ -179,6 +179,46 @@ TEST_CASE("lexicon index: first entry of a key wins; runs of words know their lo
   CHECK(lex.longest_from.find("nantes") == nullptr);
 }
 
+TEST_CASE("lexicon shards: unsorted keys, duplicates and front-coded runs answer as the whole tables") {
+  using secretum::internal::LexiconTables;
+  // Plain keys, out of order: 'b' keys in two runs, a duplicate in each shard (the first wins).
+  const std::string plain = "b x\nab\nb\na\nab\nb\nb x y\n";
+  const std::vector<float> weights = {1, 2, 3, 4, 5, 6, 7};
+  // The same keys front-coded per run of one first byte (a run restarts at shared = 0).
+  std::string coded;
+  for (const char* k : {"\0b x", "\0ab", "\0b", "\0a", "\1b", "\0b", "\1 x y"}) {
+    coded.push_back(k[0]);
+    coded += std::string(k + 1) + "\n";
+  }
+  for (bool front : {false, true}) {
+    auto whole = std::make_shared<LexiconTables>();
+    auto sharded = std::make_shared<LexiconTables>();
+    for (const auto& t : {whole, sharded}) {
+      if (front) t->front_coded = coded;
+      else t->keys = plain;
+      t->count = weights.size();
+      t->weights = weights;
+    }
+    whole->Ensure();
+    for (const char* key : {"b x", "ab", "b", "a", "b x y", "c", ""}) {
+      const auto* w = whole->entries.find(key);
+      const auto* map = sharded->EntriesFor(key);
+      const auto* s = map ? map->find(key) : nullptr;
+      CHECK((w == nullptr) == (s == nullptr));
+      if (w && s) CHECK(w->second == s->second);
+      const auto* wl = whole->longest_from.find(key);
+      const auto* lmap = sharded->LongestFromFor(key);
+      const auto* sl = lmap ? lmap->find(key) : nullptr;
+      CHECK((wl == nullptr) == (sl == nullptr));
+      if (wl && sl) CHECK(wl->second == sl->second);
+    }
+    CHECK(sharded->EntriesFor("b")->find("b")->second == 3);  // not 6
+    CHECK(sharded->EntriesFor("ab")->find("ab")->second == 2);  // not 5
+    CHECK(sharded->LongestFromFor("b")->find("b")->second == 3);
+    CHECK_FALSE(sharded->built());
+  }
+}
+
 TEST_CASE("a lexicon from the pack is built at its first lookup, copies included, and equals the eager one") {
   const RuleSetData& json = *DataOf(JsonRules());
   std::string pack = secretum::internal::PackRuleSet(json);
@@ -192,10 +232,34 @@ TEST_CASE("a lexicon from the pack is built at its first lookup, copies included
     secretum::internal::LexiconIndex copy = lazy;  // shares the tables still to build
     CHECK_FALSE(copy.built());
     const auto* nantes = copy.entries.find("nantes");
-    CHECK(lazy.built());
+    CHECK_FALSE(lazy.built());  // only the shard of 'n' is
     REQUIRE(nantes != nullptr);
     CHECK(lazy.entries.find("nantes") == nantes);
+    // Every key and every first word, looked up shard by shard before any whole table is built,
+    // answers as the JSON loader's whole tables do.
+    for (const auto& [name, eager] : json.lexicons) {
+      const secretum::internal::LexiconIndex& sharded = back.lexicons.at(name);
+      for (const auto& e : eager.entries.entries()) {
+        const auto* hit = sharded.entries.find(e.first);
+        REQUIRE(hit != nullptr);
+        CHECK(hit->second == e.second);
+        const auto* longest = sharded.longest_from.find(e.first);
+        const auto* expected = eager.longest_from.find(e.first);
+        REQUIRE((longest == nullptr) == (expected == nullptr));
+        if (longest) CHECK(longest->second == expected->second);
+      }
+      for (const auto& e : eager.longest_from.entries()) {
+        const auto* hit = sharded.longest_from.find(e.first);
+        REQUIRE(hit != nullptr);
+        CHECK(hit->second == e.second);
+      }
+      for (const char* absent : {"", "zzzzqx", "saint", "\xff"}) {
+        CHECK((sharded.entries.find(absent) == nullptr) == (eager.entries.find(absent) == nullptr));
+      }
+      CHECK_FALSE(sharded.built());
+    }
     CHECK(DiffRuleSetData(json, back) == "");  // every entry, weight and longest_from, every lexicon
+    CHECK(lazy.built());  // the diff read every entry: the whole tables
   }
   CHECK(json.lexicons.at("fr-communes").built());  // the JSON loader builds at once
 }
