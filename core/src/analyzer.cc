@@ -415,8 +415,9 @@ class ContextIndex {
   // Per matcher id, where its spans are in lists_ (-1: not searched yet): a post reads a few
   // dozen of the ~1,000 patterns' spans, so only those get a list (a table of one optional list
   // per pattern cost ~10 k instructions per post to clear and destroy).
+  // A list's address changes when lists_ grows: callers read a list before asking for another.
   std::vector<int32_t> slot_;
-  std::deque<std::vector<Span>> lists_;  // stable addresses
+  std::vector<std::vector<Span>> lists_;
 };
 
 struct Candidate {
