@@ -970,11 +970,18 @@ Backtracker::Result Backtracker::Match(std::string_view text, size_t pos, size_t
   const unsigned char* first = first_table_;
   const bool boundary = starts_at_boundary_;
   const uint64_t* pairs = pairs_.empty() ? nullptr : pairs_.data();
-  for (size_t start = pos; start < end; ++start) {
+  for (size_t start = pos, next; start < end; start = next) {
+    next = start + 1;
     if (!anchored) {
       while (start < end && !first[t[start]]) ++start;  // bytes no match starts with
       if (start == end) break;
-      if (boundary && start > 0 && IsWord(t[start - 1]) == IsWord(t[start])) continue;
+      next = start + 1;
+      if (boundary) {
+        // Only a word's first byte can start a match: the rest of the word is not tried.
+        if (IsWord(t[start]))
+          while (next < end && IsWord(t[next])) ++next;
+        if (start > 0 && IsWord(t[start - 1]) == IsWord(t[start])) continue;
+      }
       if (pairs) {
         if (start + 1 >= end) break;  // every match is two bytes or more
         const size_t h = PairHash(t[start], t[start + 1]);
