@@ -361,7 +361,7 @@ class ContextIndex {
   ContextIndex(const AnalyzerData& data, std::string_view view, std::string_view lower,
                internal::PostScreen* screen)
       : data_(data), view_(view), lower_(lower), screen_(screen),
-        spans_(static_cast<size_t>(data.patterns->size())) {}
+        slot_(static_cast<size_t>(data.patterns->size()), -1) {}
 
   // The lookups of `lex` over the post's word runs, shared by every rule and context that reads
   // that lexicon (few lexicons: a linear search).
@@ -408,18 +408,20 @@ class ContextIndex {
 
  private:
   const std::vector<Span>& Spans(int m) {
-    if (!spans_[m]) {
-      spans_[m].emplace();
+    int32_t& slot = slot_[static_cast<size_t>(m)];
+    if (slot < 0) {
+      slot = static_cast<int32_t>(lists_.size());
+      std::vector<Span>& spans = lists_.emplace_back();
       // The screen (pattern_store.h) already knows when the post lacks the matcher's literals.
-      if (!screen_->may[static_cast<size_t>(m)]) return *spans_[m];
+      if (!screen_->may[static_cast<size_t>(m)]) return spans;
       const bool windowed = data_.patterns->Windows(m, screen_, view_, &windows_);
       // A context matcher is "(" alternation ")": group 1 is the whole match, which RE2 finds
       // without running a capture engine (group 0, one submatch).
       data_.ForEachMatch(m, view_, 0,
-                         [&](Span s, const std::vector<std::string_view>&) { spans_[m]->push_back(s); },
+                         [&](Span s, const std::vector<std::string_view>&) { spans.push_back(s); },
                          windowed ? &windows_ : nullptr, 1);
     }
-    return *spans_[m];
+    return lists_[static_cast<size_t>(slot)];
   }
 
   const AnalyzerData& data_;
@@ -429,7 +431,12 @@ class ContextIndex {
   std::optional<std::vector<Span>> runs_;  // WordRuns of the view, on first lexicon lookup
   std::deque<internal::LexiconWords> lexicon_words_;  // per lexicon, on first use (stable addresses)
   std::vector<Span> windows_;
-  std::vector<std::optional<std::vector<Span>>> spans_;
+  // Per matcher id, where its spans are in lists_ (-1: not searched yet): a post reads a few
+  // dozen of the ~1,000 patterns' spans, so only those get a list (a table of one optional list
+  // per pattern cost ~10 k instructions per post to clear and destroy).
+  // A list's address changes when lists_ grows: callers read a list before asking for another.
+  std::vector<int32_t> slot_;
+  std::vector<std::vector<Span>> lists_;
 };
 
 struct Candidate {

@@ -965,14 +965,27 @@ Backtracker::Result Backtracker::Match(std::string_view text, size_t pos, size_t
   s.end = end;
   s.caps = caps;
   const unsigned char* t = s.text;
-  for (size_t start = pos; start < end; ++start) {
+  // The start filters in locals: read through `this`, they would be loaded again after every
+  // call of Run (the text's bytes may alias them, as far as the compiler knows).
+  const unsigned char* first = first_table_;
+  const bool boundary = starts_at_boundary_;
+  const uint64_t* pairs = pairs_.empty() ? nullptr : pairs_.data();
+  for (size_t start = pos, next; start < end; start = next) {
+    next = start + 1;
     if (!anchored) {
-      if (!first_table_[t[start]]) continue;
-      if (starts_at_boundary_ && start > 0 && IsWord(t[start - 1]) == IsWord(t[start])) continue;
-      if (!pairs_.empty()) {
+      while (start < end && !first[t[start]]) ++start;  // bytes no match starts with
+      if (start == end) break;
+      next = start + 1;
+      if (boundary) {
+        // Only a word's first byte can start a match: the rest of the word is not tried.
+        if (IsWord(t[start]))
+          while (next < end && IsWord(t[next])) ++next;
+        if (start > 0 && IsWord(t[start - 1]) == IsWord(t[start])) continue;
+      }
+      if (pairs) {
         if (start + 1 >= end) break;  // every match is two bytes or more
         const size_t h = PairHash(t[start], t[start + 1]);
-        if (!(pairs_[h >> 6] >> (h & 63) & 1)) continue;
+        if (!(pairs[h >> 6] >> (h & 63) & 1)) continue;
       }
     }
     s.steps = 0;

@@ -173,3 +173,24 @@ TEST_CASE("backtrack: gives up within its budget, never answers wrong") {
   abs += "c";
   CHECK(deep->Match(abs, 0, abs.size(), true, sub, 1) == Backtracker::kGaveUp);
 }
+
+TEST_CASE("backtrack: start filters skip runs of bytes no match starts with, up to the end") {
+  // Match skips, in a tight loop, bytes outside the first-byte table, then applies the word
+  // boundary and two-byte filters: matches in the last bytes, a first byte alone at the end,
+  // and texts without any start byte must all answer as RE2.
+  const std::vector<std::string> texts = {
+      "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz",
+      "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzp",
+      "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzph",
+      "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz photo zzzphoto pi",
+      "p", "ph", "pi", "",
+  };
+  const std::vector<std::string> patterns = {
+      "\\b(?:photos?|pi)\\b", "photo|pi", "ph|p", "(?:zz)?photo", "\\bp",
+  };
+  int compared = 0;
+  for (const std::string& p : patterns)
+    for (bool cs : {false, true})
+      for (const std::string& t : texts) compared += Compare(p, cs, t);
+  CHECK(compared > 1000);
+}

@@ -35,6 +35,22 @@ test('options: jurisdiction, message language, minimum severity, disabled rules'
   assert.equal(high.findings.length, 0);
 });
 
+test('options kept from the previous call are replaced when they change (binding cache)', () => {
+  // The binding parses the options JSON only when it differs from the last call's: switching
+  // back and forth, and a bad call in between, must each give the fresh options' report.
+  const text = 'RAMQ LAVM 5203 1587, Mme Lemaire chambre 212';
+  const fresh = (o) => JSON.stringify(analyzer.analyze(text, o));
+  const qc = fresh({ jurisdiction: 'qc', messageLang: 'en' });
+  const plain = fresh({});
+  assert.notEqual(qc, plain);
+  assert.throws(() => analyzer.analyze(text, { minSeverity: 'huge' }), /minSeverity/);
+  assert.equal(fresh({ jurisdiction: 'qc', messageLang: 'en' }), qc);
+  assert.equal(fresh({}), plain);
+  const off = analyzer.analyze(text, { disabledRules: ['qc-ramq'] });
+  assert.ok(!off.findings.some((f) => f.rule === 'qc-ramq'));
+  assert.ok(analyzer.analyze(text).findings.some((f) => f.rule === 'qc-ramq'));
+});
+
 test('bad options and bad input give clear errors, never a crash', () => {
   assert.throws(() => analyzer.analyze('x', { jurisdiction: 'be' }), /jurisdiction/);
   assert.throws(() => analyzer.analyze(42), /expects a string/);
