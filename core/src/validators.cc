@@ -268,7 +268,7 @@ Strength PersonName(std::string_view span, const std::vector<std::string_view>& 
       // offices and roles written as titles ("Mme La Directrice", "M. Le Maire")
       "directrice", "directeur", "ministre", "maire", "mairesse", "presidente", "juge", "prefet",
       "prefete", "depute", "deputee", "senateur", "senatrice", "doyen", "doyenne", "chef",
-      "cheffe", "patron", "patronne", "roi", "reine", "docteure", "professeure",
+      "cheffe", "patron", "patronne", "roi", "reine", "docteure", "professeure", "chief", "fellow",
       // sex and age, as in a chart line ("Patient: Male, 45", "Pt : Homme, 72 ans")
       "male", "female", "man", "woman", "homme", "femme", "boy", "girl", "garcon", "fille",
       "infant", "child", "enfant", "nourrisson", "bebe", "baby", "adult", "adulte", "teen", "ado",

@@ -20,6 +20,7 @@ MSG = {
 EXTRA = {
  "named-misconduct-asserted": (["La clinique des Pins à Lyon, négligence totale, tout le monde le sait."], ["La clinique des Pins a publié ses taux d'infections nosocomiales, un exemple de transparence."]),
  "named-label": (["La clinique Belle Vue à Nice, c'est une escroquerie organisée."], ["Dr Chen is a great teacher, I respectfully disagree with her on screening."]),
+ "named-accusation": ([], ["@kim_lee_writes hard to say without examining you, Dr Patel. A spreading rash deserves a visit to your own doctor today."]),
 }
 
 
@@ -219,6 +220,9 @@ UNLESS = [{"lists": ["defamation_hedge"], "window": 80, "side": "before"},
                      "won't amplify", "je ne relaierai pas", "je ne vais pas relayer", "so-and-so", "dr untel", "le dr untel", "le docteur untel",
                      "critiquez les idees", "critique the data", "critique the idea", "critique the science", "not the person", "pas les personnes",
                      "des gens comme toi", "des gens comme vous", "people like you", "la desinformation tue", "misinformation kills"], "window": 0},
+          # the author's own limit, in a reply: "hard to say without examining you"
+          {"terms": ["without examining you", "without seeing you", "without having examined you", "sans vous examiner",
+                     "sans t'examiner", "sans vous avoir examine", "sans t'avoir examine", "sans vous voir", "sans te voir"], "window": 0},
           {"lists": ["fiction"]}]
 
 def ex(fire, quiet): return {"fire": fire, "quiet": quiet}
