@@ -463,7 +463,7 @@ void ReadClassifier(Reader& r, const Json& doc, ClassifierModel* out) {
   size_t n = out->categories.size();
   for (size_t c = 0; c < n; ++c)
     for (const auto& [id, w] : lists[c]) {
-      auto [row, fresh] = out->rows.try_emplace(id, static_cast<uint32_t>(out->rows.size()));
+      auto [row, fresh] = out->rows.Insert(id, static_cast<uint32_t>(out->rows.size()));
       if (fresh) out->weights.resize(out->weights.size() + n, 0);
       out->weights[static_cast<size_t>(row->second) * n + c] = static_cast<int8_t>(w);
     }

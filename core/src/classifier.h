@@ -19,6 +19,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "flat_map.h"
 #include "json_util.h"
 #include "matching.h"
 #include "rules.h"
@@ -66,61 +67,12 @@ struct ClassifierCategory {
   std::vector<ContextSpec> unless;
 };
 
-// Feature id -> row: open addressing over a flat array, with the part of std::unordered_map's
-// interface the model uses (find() gives a pointer, end() is null; the first insertion of an id
-// wins). The rule pack's ~12,000 rows were as many unordered_map nodes allocated at every engine
-// start; here, two arrays. Cost: an insertion or a lookup hashes the id once and probes about
-// once (load factor <= 1/2); memory 12-24 bytes a row.
-class FeatureRows {
- public:
-  using value_type = std::pair<uint32_t, uint32_t>;  // (feature id, row)
-  void reserve(size_t n) {
-    entries_.reserve(n);
-    size_t want = 16;
-    while (want < 2 * n) want *= 2;
-    if (want > slots_.size()) Rehash(want);
-  }
-  // Inserts id -> row unless id is present; returns the entry and whether it was inserted.
-  std::pair<const value_type*, bool> try_emplace(uint32_t id, uint32_t row) {
-    if (2 * (entries_.size() + 1) > slots_.size()) Rehash(slots_.empty() ? 16 : 2 * slots_.size());
-    const size_t mask = slots_.size() - 1;
-    for (size_t i = Hash(id) & mask;; i = (i + 1) & mask) {
-      if (slots_[i] == 0) {
-        entries_.emplace_back(id, row);
-        slots_[i] = static_cast<uint32_t>(entries_.size());
-        return {&entries_.back(), true};
-      }
-      if (entries_[slots_[i] - 1].first == id) return {&entries_[slots_[i] - 1], false};
-    }
-  }
-  void emplace(uint32_t id, uint32_t row) { try_emplace(id, row); }
-  const value_type* find(uint32_t id) const {
-    if (entries_.empty()) return nullptr;
-    const size_t mask = slots_.size() - 1;
-    for (size_t i = Hash(id) & mask;; i = (i + 1) & mask) {
-      if (slots_[i] == 0) return nullptr;
-      if (entries_[slots_[i] - 1].first == id) return &entries_[slots_[i] - 1];
-    }
-  }
-  const value_type* end() const { return nullptr; }
-  size_t size() const { return entries_.size(); }
-  // Every (id, row), in insertion order.
-  const std::vector<value_type>& entries() const { return entries_; }
-
- private:
-  static size_t Hash(uint32_t id) { return static_cast<size_t>((id * 0x9E3779B1u) >> 7); }
-  void Rehash(size_t n) {
-    slots_.assign(n, 0);
-    const size_t mask = n - 1;
-    for (size_t e = 0; e < entries_.size(); ++e) {
-      size_t i = Hash(entries_[e].first) & mask;
-      while (slots_[i] != 0) i = (i + 1) & mask;
-      slots_[i] = static_cast<uint32_t>(e + 1);
-    }
-  }
-  std::vector<value_type> entries_;
-  std::vector<uint32_t> slots_;  // entry index + 1; 0: empty. Size: a power of two, or 0.
+// Feature id -> row (flat_map.h). The rule pack's ~12,000 rows were as many unordered_map nodes
+// allocated at every engine start; here, two arrays (12-24 bytes a row).
+struct FeatureIdHash {
+  size_t operator()(uint32_t id) const { return static_cast<size_t>((id * 0x9E3779B1u) >> 7); }
 };
+using FeatureRows = FlatMap<uint32_t, uint32_t, FeatureIdHash>;
 
 struct ClassifierModel {
   std::vector<ClassifierCategory> categories;

@@ -30,7 +30,7 @@ __attribute__((noinline)) void AddKey(std::string_view key, float weight, bool h
   }
   if (words < 2) return;
   *max_tokens = std::max(*max_tokens, words);
-  int& longest = longest_from->Insert(key.substr(0, first_end), 0);
+  int& longest = longest_from->Insert(key.substr(0, first_end), 0).first->second;
   longest = std::max(longest, words);
 }
 

@@ -2,11 +2,9 @@
 // of the rule set. Built when the rules are loaded from the TSV (rules_tables.cc); from the rule
 // pack (rules_pack.cc), built at its first lookup.
 //
-// FlatStringMap is an immutable-after-build open-addressing hash table whose keys are views into
-// one buffer (the keys, '\n'-separated): no allocation per key. Cost: building takes one hash and
-// one probe per key (about 4 ms natively for the 95,000 keys of rules/lexicons); a lookup takes
-// one hash of the key and, on average, about one comparison. Memory: 12-24 bytes per key plus
-// 8-16 bytes of slots.
+// FlatStringMap is a FlatMap (flat_map.h) whose keys are views into one buffer (the keys,
+// '\n'-separated): no allocation per key. Building takes about 4 ms natively for the 95,000 keys
+// of rules/lexicons. Memory: 12-24 bytes per key plus 8-16 bytes of slots.
 #ifndef SECRETUM_LEXICON_INDEX_H_
 #define SECRETUM_LEXICON_INDEX_H_
 
@@ -20,6 +18,8 @@
 #include <type_traits>
 #include <utility>
 #include <vector>
+
+#include "flat_map.h"
 
 namespace secretum::internal {
 
@@ -47,68 +47,14 @@ inline uint32_t HashKey(std::string_view s) {
   return static_cast<uint32_t>(h ^ (h >> 32));
 }
 
-// string_view -> V. The first Insert of a key wins (as with std::unordered_map::emplace). The
-// map does not own its keys: they must outlive it. find()/end() follow std::unordered_map's
-// shape: find returns a pointer to {first, second}, or end() (nullptr) when absent.
-template <typename V>
-class FlatStringMap {
- public:
-  struct Entry {
-    std::string_view first;
-    V second;
-  };
-
-  void Reserve(size_t n) {
-    entries_.reserve(n);
-    size_t want = 16;
-    while (want < 2 * n) want *= 2;  // load factor <= 1/2
-    if (want > slots_.size()) Rehash(want);
-  }
-
-  // Inserts key -> value unless the key is present; returns the entry's value either way.
-  V& Insert(std::string_view key, V value) {
-    if (2 * (entries_.size() + 1) > slots_.size()) Rehash(slots_.empty() ? 16 : 2 * slots_.size());
-    const size_t mask = slots_.size() - 1;
-    for (size_t i = HashKey(key) & mask;; i = (i + 1) & mask) {
-      uint32_t s = slots_[i];
-      if (s == 0) {
-        entries_.push_back({key, std::move(value)});
-        slots_[i] = static_cast<uint32_t>(entries_.size());
-        return entries_.back().second;
-      }
-      if (entries_[s - 1].first == key) return entries_[s - 1].second;
-    }
-  }
-
-  const Entry* find(std::string_view key) const {
-    if (entries_.empty()) return nullptr;
-    const size_t mask = slots_.size() - 1;
-    for (size_t i = HashKey(key) & mask;; i = (i + 1) & mask) {
-      uint32_t s = slots_[i];
-      if (s == 0) return nullptr;
-      const Entry& e = entries_[s - 1];
-      if (e.first == key) return &e;
-    }
-  }
-  const Entry* end() const { return nullptr; }
-  size_t size() const { return entries_.size(); }
-  // Every entry, in insertion order.
-  const std::vector<Entry>& entries() const { return entries_; }
-
- private:
-  void Rehash(size_t n) {
-    slots_.assign(n, 0);
-    const size_t mask = n - 1;
-    for (size_t e = 0; e < entries_.size(); ++e) {
-      size_t i = HashKey(entries_[e].first) & mask;
-      while (slots_[i] != 0) i = (i + 1) & mask;
-      slots_[i] = static_cast<uint32_t>(e + 1);
-    }
-  }
-
-  std::vector<Entry> entries_;
-  std::vector<uint32_t> slots_;  // entry index + 1; 0: empty. Size: a power of two, or 0.
+struct LexiconKeyHash {
+  uint32_t operator()(std::string_view s) const { return HashKey(s); }
 };
+
+// string_view -> V (flat_map.h). The map does not own its keys: they are views into the
+// lexicon's buffer, which must outlive it.
+template <typename V>
+using FlatStringMap = FlatMap<std::string_view, V, LexiconKeyHash>;
 
 // A French elided word ("l", "d", "qu", "jusqu"... before an apostrophe), ASCII, any case: word
 // runs (matching.h WordRuns) end after it, so "l'alpiniste" is the runs "l" and "alpiniste".

@@ -480,7 +480,9 @@ std::string PackRuleSet(const RuleSetData& data, const PackOptions& options) {
       w.Varint(c.unless.size());
       for (const ContextSpec& u : c.unless) w.Context(u);
     }
-    std::vector<std::pair<uint32_t, uint32_t>> rows(cm.rows.entries().begin(), cm.rows.entries().end());
+    std::vector<std::pair<uint32_t, uint32_t>> rows;
+    rows.reserve(cm.rows.size());
+    for (const auto& [id, row] : cm.rows.entries()) rows.emplace_back(id, row);
     std::sort(rows.begin(), rows.end());
     size_t n = cm.categories.size();
     // Three streams, each of one kind so that it compresses well (most features weigh in one
@@ -609,12 +611,12 @@ bool UnpackRuleSet(std::string_view pack, bool bytes_are_static, RuleSetData* ou
     size_t n = cm->categories.size();
     if (n > 63) in.Fail();  // a row's categories are a 64-bit mask
     size_t rows = in.Count();
-    cm->rows.reserve(rows);
+    cm->rows.Reserve(rows);
     cm->weights.assign(rows * n, 0);
     uint32_t id = 0;
     for (size_t k = 0; k < rows && in.ok(); ++k) {
       id += static_cast<uint32_t>(in.Varint());
-      cm->rows.emplace(id, static_cast<uint32_t>(k));
+      cm->rows.Insert(id, static_cast<uint32_t>(k));
     }
     std::vector<uint64_t> masks(in.ok() ? rows : 0);
     size_t nonzero = 0;

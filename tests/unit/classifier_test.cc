@@ -327,10 +327,10 @@ TEST_CASE("feature rows: the first insertion of an id wins, lookups across growt
   CHECK(rows.find(7) == rows.end());
   for (uint32_t k = 0; k < 5000; ++k) {
     const uint32_t id = (k * 2654435761u) & ((1u << 20) - 1);  // spread like hashed features
-    auto [entry, fresh] = rows.try_emplace(id, k);
+    auto [entry, fresh] = rows.Insert(id, k);
     if (!fresh) CHECK(entry->second < k);  // an earlier k had the same id
   }
-  auto [again, fresh] = rows.try_emplace(0, 99999);  // k = 0 gave id 0
+  auto [again, fresh] = rows.Insert(0, 99999);  // k = 0 gave id 0
   CHECK_FALSE(fresh);
   CHECK(again->second == 0);
   uint32_t previous_row = 0;

@@ -115,7 +115,7 @@ TEST_CASE("the statistical layer's weights are packed sparse and read back exact
       {7, {5, 0, 0}}, {8, {0, 0, -127}}, {1000, {0, 0, 0}}, {1001, {127, -3, 9}},
       {(1u << 20) - 1, {0, 42, 0}}};
   for (const auto& [id, w] : rows) {
-    model->rows.emplace(id, static_cast<uint32_t>(model->weights.size() / 3));
+    model->rows.Insert(id, static_cast<uint32_t>(model->weights.size() / 3));
     model->weights.insert(model->weights.end(), w.begin(), w.end());
   }
   RuleSetData data;
