@@ -276,7 +276,8 @@ Strength PersonName(std::string_view span, const std::vector<std::string_view>& 
       // ("Merry Christmas", "@Hannah Doyle Honestly", "Lumina Bio")
       "christmas", "xmas", "noel", "honestly", "seriously", "frankly", "franchement", "bio",
       "pharma", "labs", "health", "sante", "ortho", "diagnostics", "medical", "therapeutics",
-      "biotech", "medtech", "solutions", "group", "groupe", "ironman", "bienvenue", "bienvenu", "welcome", "happy",
+      "biotech", "medtech", "solutions", "group", "groupe", "wellness", "nutrition", "collagen",
+      "skincare", "cosmetics", "aesthetics", "supplements", "vitamins", "ironman", "bienvenue", "bienvenu", "welcome", "happy",
       "joyeux", "joyeuse", "merry", "bonne", "bon",
       // buildings, rooms and awards named after people ("Klein Building", "Osler Lecture")
       "building", "auditorium", "hall", "pavilion", "pavillon", "wing", "institute", "institut",
