@@ -1,12 +1,13 @@
 // The engine, owned by the background. Precondition: runs in an extension context whose CSP has
 // 'wasm-unsafe-eval' (service worker in Chromium, background page in Firefox).
-// Cost: the first call reads secretum.wasm.gz (1.2 MB, packaged file, no network), inflates it
-// (DecompressionStream, native) and hands the bytes to createAnalyzer({ wasmBinary }) (compiled
-// lazily by V8: ~30-60 ms; no other copy), which builds the engine (rules loaded; patterns
-// compiled lazily): that construction is most of the cold start (see stats). Measured in
-// Chromium's service worker under load: reading the raw 4.4 MB file took 200-450 ms (the
-// extension resource loader), the gzipped one 50-90 ms plus ~120 ms to inflate, which is why
-// it is not streamed into instantiateStreaming. A warm analyze() of a 280-character post takes ~1 ms. Chromium
+// Cost: the first call streams secretum.wasm (3.0 MB, packaged file, no network; the package
+// zip compresses it) into WebAssembly.compileStreaming, which compiles while the file is read,
+// and hands the module to createAnalyzer({ wasmModule }), which instantiates it and builds the
+// engine (rules loaded; patterns compiled lazily). Session 14, headless Chromium on a quiet
+// machine, engine ready after a cold service-worker start: median 90 ms over 3 runs (89-107)
+// against 107 ms over 9 runs (92-130) when secretum.wasm.gz was read and inflated
+// (DecompressionStream) first. (Session 9 had chosen the gzipped file on a loaded machine, when
+// the raw file was 4.4 MB: 200-450 ms to read it.) A warm analyze() of a 280-character post takes ~1 ms. Chromium
 // stops idle service workers: the next message re-runs this, so content scripts warm the
 // background when a composer gets focus.
 import { createAnalyzer } from '../secretum.mjs';
@@ -14,8 +15,8 @@ import { createAnalyzer } from '../secretum.mjs';
 let analyzerPromise = null;
 // Cold start, in ms since this background started (performance.now() of the worker / page):
 // moduleAt: this module evaluated (secretum.mjs imported); startedAt: createAnalyzer() called;
-// wasmReadAt: secretum.wasm.gz read and inflated; readyAt: analyzer built; readyMs: startedAt ->
-// readyAt; createMs: createAnalyzer() alone (compile, instantiate, engine construction); warmMs: the first small analysis
+// wasmReadAt: secretum.wasm read and compiled; readyAt: analyzer built; readyMs: startedAt ->
+// readyAt; createMs: createAnalyzer() alone (instantiate, engine construction); warmMs: the first small analysis
 // (ICU/RE2 paths), run after ready so that a waiting request goes first; warmedMs: ready -> every
 // pattern compiled; analyzeMs: the last 64 analyze() times.
 export const stats = { moduleAt: performance.now(), startedAt: -1, wasmReadAt: -1, createMs: -1, readyMs: -1, readyAt: -1, warmMs: -1, warmedMs: -1, analyses: 0, analyzeMs: [] };
@@ -44,11 +45,24 @@ function warmUp(analyzer) {
   }, 0);
 }
 
-/** The engine's bytes: secretum.wasm.gz next to secretum.mjs, inflated. */
-async function wasmBytes() {
-  const res = await fetch(new URL('../secretum.wasm.gz', import.meta.url));
-  if (!res.ok) throw new Error(`secretum.wasm.gz: ${res.status}`);
-  return new Response(res.body.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
+/**
+ * The engine, compiled: secretum.wasm next to secretum.mjs, compiled while it is read. Where
+ * compileStreaming is missing or refuses the response (a MIME type other than application/wasm),
+ * the bytes are read whole and compiled.
+ */
+async function wasmModule() {
+  const url = new URL('../secretum.wasm', import.meta.url);
+  const read = async () => {
+    const res = await fetch(url);
+    if (!res.ok) throw new Error(`secretum.wasm: ${res.status}`);
+    return res;
+  };
+  if (typeof WebAssembly.compileStreaming === 'function') {
+    try {
+      return await WebAssembly.compileStreaming(read());
+    } catch { /* read whole below */ }
+  }
+  return WebAssembly.compile(await (await read()).arrayBuffer());
 }
 
 /**
@@ -60,9 +74,9 @@ export function getAnalyzer() {
   if (!analyzerPromise) {
     stats.startedAt = performance.now();
     analyzerPromise = (async () => {
-      const wasmBinary = await wasmBytes();
+      const compiled = await wasmModule();
       const t1 = (stats.wasmReadAt = performance.now());
-      const analyzer = await createAnalyzer({ wasmBinary });
+      const analyzer = await createAnalyzer({ wasmModule: compiled });
       const t2 = performance.now();
       stats.createMs = t2 - t1;
       stats.readyMs = t2 - stats.startedAt;
