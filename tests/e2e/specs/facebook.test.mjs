@@ -12,6 +12,14 @@ let page;
 const DIALOG_EDITOR = '#composer-dialog div[role="textbox"][data-lexical-editor="true"]';
 const COMMENT_EDITOR = '#comment-box div[role="textbox"][data-lexical-editor="true"]';
 
+/** Focuses the comment box with the caret at the end, and waits until Lexical holds that caret
+ * (it learns it from selectionchange, after focus): a key sent earlier meets no selection. */
+async function focusCommentEnd() {
+  await page.focus(COMMENT_EDITOR);
+  await page.keyboard.press('Control+End');
+  await waitFor(() => page.evaluate(() => window.__replica.carets.comment()), 3000, 'Lexical caret at the end of the comment');
+}
+
 before(async () => {
   ctx = await startChromium();
   await setSettings(ctx, { uiLang: 'fr' });
@@ -106,8 +114,7 @@ test('facebook_disable_rule_from_the_card_applies_everywhere_and_can_be_undone',
 test('facebook_comment_plain_enter_raises_the_speed_bump_shift_enter_types_a_new_line', async () => {
   const text = 'Courage à Mme Perrault, chambre 14 !';
   assert.equal(await model(page, 'comment'), text);
-  await page.focus(COMMENT_EDITOR);
-  await page.keyboard.press('Control+End');
+  await focusCommentEnd();
   await page.keyboard.press('Shift+Enter');
   await waitFor(async () => (await model(page, 'comment')) === `${text}\n`, 3000, 'Shift+Enter is a new line');
   await page.keyboard.press('Backspace');
@@ -123,14 +130,14 @@ test('facebook_comment_plain_enter_raises_the_speed_bump_shift_enter_types_a_new
   await dialog.locator('button.cancel').click();
   await dialog.waitFor({ state: 'detached' });
   assert.equal(await model(page, 'comment'), text);
-  await page.focus(COMMENT_EDITOR);
+  await focusCommentEnd();
   await page.keyboard.press('Enter');
   await dialog.waitFor();
   await dialog.locator('button.confirm').click();
   await waitFor(async () => (await published(page)).length === before + 1, 3000, 'published anyway');
   assert.equal((await published(page)).at(-1), text);
   // Nothing risky left: Enter publishes at once, as without Secretum.
-  await page.focus(COMMENT_EDITOR);
+  await focusCommentEnd();
   await page.keyboard.type('Bravo à toute l’équipe');
   await page.keyboard.press('Enter');
   await waitFor(async () => (await published(page)).length === before + 2, 3000, 'published on Enter');

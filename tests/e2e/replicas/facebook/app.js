@@ -3,14 +3,27 @@
 // under a post — two Lexical editors on one page. As on facebook.com, the comment box publishes
 // on plain Enter (Shift+Enter starts a new line); the post dialog publishes on Ctrl/Cmd+Enter. Tests read each editor's own EditorState
 // through window.__replica.text(name) and published posts through window.__replica.published.
-import { createEditor, $getRoot, $createParagraphNode, COMMAND_PRIORITY_LOW, KEY_ENTER_COMMAND } from 'lexical';
+import {
+  createEditor, $getRoot, $createParagraphNode, $getSelection, $isRangeSelection, COMMAND_PRIORITY_LOW, KEY_ENTER_COMMAND,
+} from 'lexical';
 import { registerRichText, HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { registerHistory, createEmptyHistoryState } from '@lexical/history';
 import './facebook.css';
 
-const replica = (window.__replica = { models: {}, editors: {}, published: [] });
+const replica = (window.__replica = { models: {}, editors: {}, carets: {}, published: [] });
 const $ = (sel) => document.querySelector(sel);
 const textOf = (editor) => editor.getEditorState().read(() => $getRoot().getTextContent());
+/** True when the editor's own selection is a caret after its last character. Lexical learns the
+ * caret from the browser's selectionchange, a task later than focus(): keys sent before it are
+ * applied to no selection, so tests wait for this before typing into a freshly focused editor. */
+const caretAtEnd = (editor) => editor.getEditorState().read(() => {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection) || !selection.isCollapsed()) return false;
+  const last = $getRoot().getLastDescendant();
+  if (!last) return true;
+  const size = last.getTextContentSize();
+  return selection.anchor.key === last.getKey() && selection.anchor.offset === size;
+});
 
 /** onSubmit: Ctrl/Cmd+Enter publishes; with enterSubmits, plain Enter does too (not Shift+Enter). */
 function mountLexical(name, el, placeholder, onSubmit, { enterSubmits = false } = {}) {
@@ -29,6 +42,7 @@ function mountLexical(name, el, placeholder, onSubmit, { enterSubmits = false } 
   }
   replica.editors[name] = editor;
   replica.models[name] = () => textOf(editor);
+  replica.carets[name] = () => caretAtEnd(editor);
   return editor;
 }
 
