@@ -252,25 +252,47 @@ test('options_rules_screenshots_in_french_and_english', async () => {
   await setSettings(ctx, { disabledRules: [] });
 });
 
+// Cold starts: the first restart must answer with the highlight; then more restarts, each woken
+// by one typed space, to report the engine-ready time as a median over several cold starts (one
+// start varies by tens of ms with whatever else the machine does). Reported, not enforced.
+const COLD_STARTS = 9;
 test('background_restart_reinstantiates_the_engine_and_answers', async () => {
   const cdp = await ctx.context.newCDPSession(page);
   await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
   await page.bringToFront();
-  await page.keyboard.type(' Vu ce matin M. Duval, chambre 9.');
-  const t0 = Date.now();
-  await waitFor(async () => (await highlights(page)).high.includes('chambre 9'), 10000, 'answer after restart');
-  const coldMs = Date.now() - t0;
-  const sw = ctx.context.serviceWorkers().at(-1);
-  // ms since the worker started: its modules evaluated, the engine's build started, the wasm
-  // file read, the engine ready; then the build itself and the first small analysis.
-  const st = await waitFor(() => sw.evaluate(() => (globalThis.secretumStats?.warmMs >= 0 ? globalThis.secretumStats : null)), 10000, 'cold-start stats');
   const r = (x) => Math.round(x);
+  const runs = [];
+  let coldMs = -1;
+  for (let i = 0; i < COLD_STARTS; i++) {
+    const old = ctx.context.serviceWorkers().at(-1);
+    await old?.evaluate(() => { globalThis.secretumSeen = true; }).catch(() => {});
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    const t0 = Date.now();
+    if (i === 0) {
+      await page.keyboard.type(' Vu ce matin M. Duval, chambre 9.');
+      await waitFor(async () => (await highlights(page)).high.includes('chambre 9'), 10000, 'answer after restart');
+      coldMs = Date.now() - t0;
+    } else {
+      await page.keyboard.type(' ');
+    }
+    // ms since the worker started: its modules evaluated, the engine's build started, the wasm
+    // file read, the engine ready; then the build itself and the first small analysis.
+    const st = await waitFor(async () => {
+      const sw = ctx.context.serviceWorkers().at(-1);
+      return sw?.evaluate(() => (!globalThis.secretumSeen && globalThis.secretumStats?.warmMs >= 0 ? globalThis.secretumStats : null));
+    }, 10000, `cold-start stats of restart ${i + 1}`);
+    runs.push(st);
+  }
+  assert.equal(runs.length, COLD_STARTS);
+  const byReady = [...runs].sort((a, b) => a.readyMs - b.readyMs);
+  const median = byReady[Math.floor(byReady.length / 2)];
   record({
     coldRestartToHighlightMs: coldMs,
-    engineReadyAfterColdStartMs: r(st.readyMs),
-    coldStartBreakdownMs: { modulesEvaluated: r(st.moduleAt), engineStarted: r(st.startedAt), wasmReadAndCompiled: r(st.wasmReadAt),
-      engineReady: r(st.readyAt), createAnalyzer: r(st.createMs), firstSmallAnalysis: r(st.warmMs) },
+    engineReadyAfterColdStartMs: r(median.readyMs),
+    engineReadyAfterColdStartRangeMs: [r(byReady[0].readyMs), r(byReady.at(-1).readyMs)],
+    coldStarts: runs.length,
+    coldStartBreakdownMs: { modulesEvaluated: r(median.moduleAt), engineStarted: r(median.startedAt), wasmReadAndCompiled: r(median.wasmReadAt),
+      engineReady: r(median.readyAt), createAnalyzer: r(median.createMs), firstSmallAnalysis: r(median.warmMs) },
   });
 });
 
@@ -280,7 +302,10 @@ test('background_restart_reinstantiates_the_engine_and_answers', async () => {
 // the key, reading the text, the message to the background, the analysis, the answer, painting.
 // t0 is the keydown's own timestamp in the page. Two end points per sample:
 //   registry: when the content script has set the new highlight (its own timestamp, same clock);
-//   frame:    the first animation frame that starts with it (what the user sees, vsync-bound).
+//   frame:    the first animation frame that starts with it (what the user sees, vsync-bound);
+// and, for comparison, the first frame whose editor text shows the typed digit itself (the site's
+// own echo of the key, which no extension can beat): a highlight in the same frame as its
+// character adds no visible delay.
 // Nothing polls between the two: a polling loop in the page would slow down what it measures.
 // Then Backspace removes it (not measured). Figures are reported, not enforced (sanity bound only).
 test('benchmark_keystroke_to_highlight_for_a_280_character_post', async () => {
@@ -307,6 +332,7 @@ test('benchmark_keystroke_to_highlight_for_a_280_character_post', async () => {
   const stages = { toKeydown: [], toChange: [], toSend: [], toBackground: [], inBackground: [], fromBackground: [], toPaint: [], toFrame: [] };
   const registry = [];
   const frame = [];
+  const charFrame = []; // keydown -> the first frame showing the typed character itself
   const names = await highlightNames(page);
   for (let i = 0; i < 40; i++) {
     await page.evaluate(({ want, name }) => {
@@ -315,13 +341,21 @@ test('benchmark_keystroke_to_highlight_for_a_280_character_post', async () => {
         let t0 = null;
         let d0 = null;
         addEventListener('keydown', (e) => { t0 = e.timeStamp; d0 = performance.now(); }, { once: true, capture: true });
-        const onFrame = () => (t0 !== null && has() ? resolve({ t0, d0, frame: performance.now() - t0, frameAt: performance.now() }) : requestAnimationFrame(onFrame));
+        let charAt = null; // the first frame whose editor text has the typed digit (the site's own echo)
+        const typed = () => (document.activeElement?.textContent ?? '').includes(want);
+        const onFrame = () => {
+          const now = performance.now();
+          if (t0 !== null && charAt === null && typed()) charAt = now;
+          if (t0 !== null && has()) resolve({ t0, d0, frame: now - t0, frameAt: now, charFrame: (charAt ?? now) - t0 });
+          else requestAnimationFrame(onFrame);
+        };
         requestAnimationFrame(onFrame);
       });
     }, { want: target, name: names.high });
     await page.keyboard.type('9');
     const r = await page.evaluate(() => window.__lat);
     frame.push(r.frame);
+    charFrame.push(r.charFrame);
     const tm = (await contentStats(page)).timing; // same clock as the page's keydown timestamp
     registry.push(tm.paintedAt - r.t0);
     stages.toKeydown.push(r.d0 - r.t0);
@@ -346,6 +380,13 @@ test('benchmark_keystroke_to_highlight_for_a_280_character_post', async () => {
     postLength: post.length + 1,
     keystrokeToHighlightP50Ms: +pct(frame, 0.5).toFixed(1),
     keystrokeToHighlightP95Ms: +pct(frame, 0.95).toFixed(1),
+    keystrokeToCharacterP50Ms: +pct(charFrame, 0.5).toFixed(1),
+    keystrokeToCharacterP95Ms: +pct(charFrame, 0.95).toFixed(1),
+    // Frames the highlight arrives after the character it belongs to (0: the same frame).
+    highlightFramesAfterCharacter: Object.fromEntries([...frame.keys()].reduce((m, i) => {
+      const k = Math.max(0, Math.round((frame[i] - charFrame[i]) / (1000 / 60)));
+      return m.set(k, (m.get(k) ?? 0) + 1);
+    }, new Map())),
     keystrokeToRegistryP50Ms: +pct(registry, 0.5).toFixed(1),
     keystrokeToRegistryP95Ms: +pct(registry, 0.95).toFixed(1),
     engineAnalyzeP50Ms: pct(sw, 0.5),
