@@ -489,7 +489,82 @@ std::vector<Candidate> Resolve(std::vector<Candidate> cands) {
 
 }  // namespace
 
+namespace {
+
+// Where the piece of `text` starting at `from` ends: at most `limit` bytes on, preferably just
+// after a paragraph break in the piece's second half, else after a line break, a sentence end or
+// a space there, else at the last code point boundary.
+size_t PieceEnd(std::string_view text, size_t from, size_t limit) {
+  const size_t hard = from + limit;
+  if (hard >= text.size()) return text.size();
+  const size_t soft = from + limit / 2;
+  auto last_after = [&](auto is_cut) -> size_t {
+    for (size_t i = hard; i > soft; --i)
+      if (is_cut(i)) return i;
+    return 0;
+  };
+  auto at = [&](size_t i) { return text[i - 1]; };
+  if (size_t i = last_after([&](size_t i) { return at(i) == '\n' && i >= 2 && text[i - 2] == '\n'; })) return i;
+  if (size_t i = last_after([&](size_t i) { return at(i) == '\n'; })) return i;
+  if (size_t i = last_after([&](size_t i) {
+        return at(i) == ' ' && i >= 2 && (text[i - 2] == '.' || text[i - 2] == '!' || text[i - 2] == '?');
+      }))
+    return i;
+  if (size_t i = last_after([&](size_t i) { return at(i) == ' '; })) return i;
+  size_t i = hard;
+  while (i > from + 1 && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) --i;
+  return i;
+}
+
+void ShiftSignal(size_t by, Signal* s) {
+  s->start += by;
+  s->end += by;
+}
+
+}  // namespace
+
 Report Analyzer::Analyze(std::string_view utf8, const Options& options) const {
+  if (utf8.size() <= kChunkBytes || !ok()) return AnalyzeOne(utf8, options);
+  Report report;
+  Options piece_options = options;
+  for (size_t from = 0; from < utf8.size();) {
+    const size_t to = PieceEnd(utf8, from, kChunkBytes);
+    Report piece = AnalyzeOne(utf8.substr(from, to - from), piece_options);
+    if (from == 0) {
+      report.lang = piece.lang;
+      report.message_lang = piece.message_lang;
+      report.jurisdiction = piece.jurisdiction;
+      piece_options.message_lang = piece.message_lang;
+      piece_options.jurisdiction = piece.jurisdiction;
+    }
+    report.truncated = report.truncated || piece.truncated;
+    report.invalid_utf8 = report.invalid_utf8 || piece.invalid_utf8;
+    for (Finding& f : piece.findings) {
+      f.start += from;
+      f.end += from;
+      for (Signal& s : f.signals) ShiftSignal(from, &s);
+      report.findings.push_back(std::move(f));
+    }
+    for (Signal& s : piece.signals) {
+      ShiftSignal(from, &s);
+      report.signals.push_back(std::move(s));
+    }
+    from = to;
+  }
+  // Pieces follow each other, each sorted: the whole is sorted. Cap as one post would be.
+  if (report.findings.size() > options.max_findings) {
+    report.findings.resize(options.max_findings);
+    report.truncated = true;
+  }
+  if (report.signals.size() > options.max_findings) {
+    report.signals.resize(options.max_findings);
+    report.truncated = true;
+  }
+  report.text = std::string(utf8);
+  return report;
+}
+
+Report Analyzer::AnalyzeOne(std::string_view utf8, const Options& options) const {
   Report report;
   report.text = std::string(utf8);
   if (!ok()) return report;

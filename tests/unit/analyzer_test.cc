@@ -285,3 +285,104 @@ TEST_CASE("plates, nicknames and hashtags name a patient; the author's own bed a
   CHECK_FALSE(Has(Engine().Analyze("QT @BBCBreaking: \"Prime Minister admitted to hospital\" — get well soon."),
                   "patient-handle"));
 }
+
+// Long texts are analyzed in pieces of at most Analyzer::kChunkBytes (see secretum.h).
+namespace {
+
+// Paragraphs, each with a room number of its own (chambre 100, 101, ...), until `bytes` long.
+std::string RoomParagraphs(size_t bytes, const std::string& sep, int* count) {
+  std::string text;
+  *count = 0;
+  while (text.size() < bytes) {
+    text += "Courage à Mme Lemaire, chambre " + std::to_string(100 + *count) +
+            ", toute l'équipe de cardiologie pense à vous et attend de bonnes nouvelles dès "
+            "demain matin." + sep;
+    ++*count;
+  }
+  return text;
+}
+
+void CheckRoomsFoundOnce(const secretum::Report& r, const std::string& text, int count) {
+  CHECK(r.text == text);
+  std::vector<int> seen(count, 0);
+  size_t last = 0;
+  for (const auto& f : r.findings) {
+    REQUIRE(f.end <= text.size());
+    CHECK(f.start >= last);  // sorted across pieces
+    last = f.start;
+    CHECK(text.substr(f.start, f.end - f.start) == f.text);
+    if (f.rule == "room-bed") {
+      int n = std::stoi(f.text.substr(f.text.find_last_of(' ') + 1));
+      REQUIRE(n >= 100);
+      REQUIRE(n < 100 + count);
+      ++seen[n - 100];
+    }
+  }
+  for (int i = 0; i < count; ++i) {
+    INFO("chambre " << 100 + i);
+    CHECK(seen[i] == 1);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("a long text is analyzed in pieces cut at paragraph breaks: every finding once, offsets into the whole") {
+  int count = 0;
+  const std::string text = RoomParagraphs(4 * secretum::Analyzer::kChunkBytes, "\n\n", &count);
+  secretum::Options options;
+  options.max_findings = 100000;  // ~2 findings per paragraph, well over the default 500
+  secretum::Report r = Engine().Analyze(text, options);
+  CHECK(r.lang == "fr");
+  CHECK_FALSE(r.truncated);
+  CHECK_FALSE(r.invalid_utf8);
+  CheckRoomsFoundOnce(r, text, count);
+}
+
+TEST_CASE("a long text without line breaks is cut after a sentence, and the findings stay whole") {
+  int count = 0;
+  const std::string text = RoomParagraphs(3 * secretum::Analyzer::kChunkBytes, " ", &count);
+  CHECK(text.find('\n') == std::string::npos);
+  secretum::Options options;
+  options.max_findings = 100000;
+  CheckRoomsFoundOnce(Engine().Analyze(text, options), text, count);
+}
+
+TEST_CASE("a long text with neither spaces nor ASCII is cut between code points, not inside one") {
+  std::string text;
+  while (text.size() < 2 * secretum::Analyzer::kChunkBytes + 7) text += "é";  // 2 bytes each
+  text += "x";                                                                // odd length
+  secretum::Report r = Engine().Analyze(text);
+  CHECK_FALSE(r.invalid_utf8);  // a cut inside "é" would read as invalid UTF-8
+  CHECK(r.text == text);
+}
+
+TEST_CASE("max_findings caps a long text's findings as a whole") {
+  int count = 0;
+  const std::string text = RoomParagraphs(3 * secretum::Analyzer::kChunkBytes, "\n\n", &count);
+  secretum::Options options;
+  options.max_findings = 5;
+  secretum::Report r = Engine().Analyze(text, options);
+  CHECK(r.findings.size() == 5);
+  CHECK(r.truncated);
+}
+
+TEST_CASE("a long text's messages and cited rules follow its first piece") {
+  int count = 0;
+  std::string text = RoomParagraphs(secretum::Analyzer::kChunkBytes, "\n\n", &count);
+  while (text.size() < 3 * secretum::Analyzer::kChunkBytes)
+    text += "Thinking of Mrs Tolland in room 412 tonight, the whole ward is rooting for her.\n\n";
+  secretum::Report r = Engine().Analyze(text);
+  CHECK(r.message_lang == "fr");
+  CHECK(r.jurisdiction == "fr");
+  std::string french_room_message;
+  for (const auto& f : r.findings)
+    if (f.text == "chambre 100") french_room_message = f.message;
+  REQUIRE_FALSE(french_room_message.empty());
+  bool english_piece_found = false;
+  for (const auto& f : r.findings)
+    if (f.text == "room 412") {
+      english_piece_found = true;
+      CHECK(f.message == french_room_message);  // the same rule's message, in French
+    }
+  CHECK(english_piece_found);
+}

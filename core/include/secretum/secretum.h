@@ -196,7 +196,13 @@ class Analyzer {
 
   // Analyzes one post given in UTF-8. Options must be valid (see ValidateOptions); invalid
   // string options are treated as their defaults. Returns an empty report if !ok().
+  // A text longer than kChunkBytes (a long article, a pasted document) is analyzed in pieces
+  // of at most that size, cut at paragraph breaks where possible (else a line break, a sentence
+  // end, a space): memory then stays bounded by the piece, not the text, and time linear.
+  // Messages and cited rules follow the first piece's language; each piece is otherwise
+  // analyzed as a post of its own (a finding across a cut, rare at a paragraph break, is lost).
   Report Analyze(std::string_view utf8, const Options& options = Options()) const;
+  static constexpr size_t kChunkBytes = 16 * 1024;
 
   // When the rules carry an atoms table (the WebAssembly build), patterns are compiled the
   // first time a post may match them, so that the analyzer is ready fast; CompileAll compiles
@@ -216,6 +222,7 @@ class Analyzer {
 
  private:
   friend std::string internal::AtomsJsonOf(const Analyzer& analyzer);
+  Report AnalyzeOne(std::string_view utf8, const Options& options) const;
   std::unique_ptr<internal::AnalyzerData> data_;
   std::string error_;
 };
