@@ -47,20 +47,23 @@ function warmUp(analyzer) {
 
 /**
  * The engine, compiled: secretum.wasm next to secretum.mjs, compiled while it is read. Where
- * compileStreaming is missing or refuses the response (a MIME type other than application/wasm),
- * the bytes are read whole and compiled.
+ * compileStreaming is missing or refuses the response (a TypeError: a MIME type other than
+ * application/wasm), the bytes are read whole and compiled; a file that does not compile (a
+ * CompileError) or cannot be read fails at once, without a second read.
  */
-async function wasmModule() {
-  const url = new URL('../secretum.wasm', import.meta.url);
+export async function wasmModule(url = new URL('../secretum.wasm', import.meta.url)) {
+  let fetchError = null;
   const read = async () => {
     const res = await fetch(url);
-    if (!res.ok) throw new Error(`secretum.wasm: ${res.status}`);
+    if (!res.ok) throw (fetchError = new Error(`secretum.wasm: ${res.status}`));
     return res;
   };
   if (typeof WebAssembly.compileStreaming === 'function') {
     try {
       return await WebAssembly.compileStreaming(read());
-    } catch { /* read whole below */ }
+    } catch (e) {
+      if (e === fetchError || !(e instanceof TypeError)) throw e;
+    }
   }
   return WebAssembly.compile(await (await read()).arrayBuffer());
 }
