@@ -276,7 +276,7 @@ Strength PersonName(std::string_view span, const std::vector<std::string_view>& 
       // ("Merry Christmas", "@Hannah Doyle Honestly", "Lumina Bio")
       "christmas", "xmas", "noel", "honestly", "seriously", "frankly", "franchement", "bio",
       "pharma", "labs", "health", "sante", "ortho", "diagnostics", "medical", "therapeutics",
-      "biotech", "medtech", "solutions", "group", "groupe", "wellness", "nutrition", "collagen",
+      "biotech", "medtech", "solutions", "group", "groupe", "league", "ligue", "wellness", "nutrition", "collagen",
       "skincare", "cosmetics", "aesthetics", "supplements", "vitamins", "ironman", "bienvenue", "bienvenu", "welcome", "happy",
       "joyeux", "joyeuse", "merry", "bonne", "bon",
       // buildings, rooms and awards named after people ("Klein Building", "Osler Lecture")

@@ -306,7 +306,7 @@ TRAIT_GROUP = TRAIT + [r"illiterate", r"illettres?", r"illettrees?", r"analphabe
 # stock phrases of contempt (rule contempt-tropes)
 TROPES = [r"(?:our|notre|mon|ma|my|the unit'?s|l'|le|la) (?:most |plus )?(?:loyal|fid[eè]les?) (?:customer|client|cliente|abonn[eé]e?)",
           r"(?:get|give|buy) (?:her|him|them) a (?:punch|loyalty|frequent[- ]flyer) card",
-          r"carte (?:de )?fid[eé]lit[eé]",
+          r"(?:lui|leur|leurs|avoir|a|ont|m[eé]rite\w*) (?:offri\w* |fai\w+ |fera\w* |donne\w* |file\w* |imprime\w* |droit a )?(?:une |sa |leur |la |sa propre )?carte (?:de )?fid[eé]lit[eé]",
           r"(?:faudrait|faudra|il faudrait|faudrait-il) (?:peut-[eê]tre |juste |quand m[eê]me )?lui (?:expliquer|apprendre|dire|faire un dessin)",
           r"(?:who|qui) (?:just |only |juste |veulent |veut )+(?:want|wants|veulent|veut)? ?(?:de l'|some |the )?attention",
           r"(?:certain|some|these|ces|certaines) (?:communities|communaut[eé]s|populations|cultures|people|gens) (?:lie|mentent|exag[eè]rent|exaggerate|fake|simulent|always lie|mentent toujours)",
