@@ -361,7 +361,8 @@ rules = [
                r"\bje (?:lui|te|vous|leur) (?:pourris|pourrirai|pourrirais|gacherai|gache|ruinerai|ruine) (?:la vie|l'existence|sa vie|ta vie)\b",
                r"\b(?:le|au) prochain qui\b[^.!?\n]{0,100}?\bje (?:lui|le|la|te|vous)\b",
                r"\b(?:the )?next (?:person|one|guy|idiot|admin|manager|patient) who\b[^.!?\n]{0,100}?\b(?:i'?ll|i will|is getting|gets|i'?m going to)\b",
-               r"\bif i ever (?:meet|see|find)\b[^.!?\n]{0,80}?\b(?:fist|punch|smack|slap|hit|piece of my mind|regret|sorry)\b",
+               r"\bif i ever (?:meet|see|find)\b[^.!?\n]{0,80}?\b(?:fist|punch|smack|slap|hit|piece of my mind|regret|sorry|wish you'?d never|wish you had never)\b",
+               r"\bqu'(?:ils|elles|il|elle) (?:crevent|creve|aillent crever|aille crever)\b",
                r"\b(?:je te souhaite de|je vous souhaite de|j'espere que tu vas|j'espere que vous allez)\s+(?:crever|mourir|souffrir|pourrir|tout perdre|finir a la rue)\b",
                r"\b(?:kill yourself|kys|go kill yourself|va te pendre|pends-toi|va te tuer|tue-toi|jump off a bridge|end yourself|the world would be better without you|le monde (?:se porterait|serait) mieux sans (?:toi|vous))\b",
                r"\bje (?:vais|vas) (?:porter plainte contre (?:toi|vous) et (?:te|vous) )?(?:te|vous) (?:ruiner|detruire|faire radier|faire virer|poursuivre|trainer en justice)\b",
@@ -378,7 +379,7 @@ rules = [
           "en": "A threat, even made in anger, can be an offence and a disciplinary matter. Would you answer this way if the person were in your office? Will you think the same tomorrow?"},
   "suggestion": {"fr": "Ne publiez pas. Si vous êtes harcelé(e), signalez le compte et parlez-en à votre Ordre ou à votre assurance.",
                  "en": "Do not post this. If you are being harassed, report the account and talk to your college or your insurer."},
-  "examples": ex([
+  "examples": ex([{"text": "Les agresseurs de la nuit dernière, franchement qu'ils crèvent, j'en peux plus", "match": "qu'ils crèvent"}, {"text": "To the guy who kicked our nurse: if I ever see you again you'll wish you'd never walked in", "match": "if I ever see you again you'll wish you'd never"}, 
      {"text": "Au patient qui m'a mis 1 étoile : je sais très bien qui tu es, et la prochaine fois tu vas le regretter.", "match": "je sais très bien qui tu es"},
      "Le prochain qui me traite de feignasse, je lui fais bouffer son téléphone 😡",
      "To the person who reported me: I know who you are, and you'll regret it. Watch your back.",
