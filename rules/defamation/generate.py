@@ -61,6 +61,13 @@ contexts = {
              "defamation", "defamatory", "calomnie", "slander", "libel", "inacceptable", "unacceptable", "fake news",
              "blanchi", "cleared", "acquitted", "relaxe", "innocente", "innocent"]
  },
+ "defamation_disavowal": {
+   "description": "The author says they would never say it (used by the statistical layer, whose words cannot see a negation): 'je ne dirais jamais qu'un confrère est un boucher', 'I would never call a colleague a butcher'.",
+   "terms": ["je ne dirais jamais", "je ne dirai jamais", "jamais je ne dirais", "jamais je ne dirai", "je n'ai jamais dit",
+             "je n'ai jamais pretendu", "je ne traiterais jamais", "would never say", "would never call", "i'd never say",
+             "i'd never call", "i have never said", "i've never said", "i never said", "i'd never suggest",
+             "i would never suggest"]
+ },
 }
 LABELS = [r"charlatan(?:e|es|s)?", r"escrocs?", r"escroquerie", r"escroqueries", r"arnaqueu(?:r|rs|se|ses)", r"arnaques?",
           r"faussaires?", r"imposteurs?", r"ripoux?", r"mafieux", r"quacks?", r"quackery", r"fraudsters?", r"con ?artists?",
