@@ -61,6 +61,13 @@ contexts = {
              "defamation", "defamatory", "calomnie", "slander", "libel", "inacceptable", "unacceptable", "fake news",
              "blanchi", "cleared", "acquitted", "relaxe", "innocente", "innocent"]
  },
+ "defamation_praise": {
+   "description": "The post honours the person it names (used by the statistical layer, which reads 'le Dr Benali' as a sign of defamation): 'est nommé président', 'belle reconnaissance', 'joie de retrouver'. Not 'bravo' or 'congrats', often sarcastic.",
+   "terms": ["belle reconnaissance", "bien merite", "bien meritee", "amplement merite", "amplement meritee", "est nomme", "est nommee",
+             "a ete nomme", "a ete nommee", "vient d'etre nomme", "vient d'etre nommee", "joie de retrouver", "chapeau a lui",
+             "chapeau a elle", "well deserved", "well-deserved", "has been appointed", "has been named", "so happy to see",
+             "ravi de retrouver", "ravie de retrouver", "hats off to her", "hats off to him"]
+ },
  "defamation_disavowal": {
    "description": "The author says they would never say it (used by the statistical layer, whose words cannot see a negation): 'je ne dirais jamais qu'un confrère est un boucher', 'I would never call a colleague a butcher'.",
    "terms": ["je ne dirais jamais", "je ne dirai jamais", "jamais je ne dirais", "jamais je ne dirai", "je n'ai jamais dit",
