@@ -147,7 +147,7 @@ contexts = {
               "how to examine",
               "genere par ia", "ai-generated", "mannequin", "pig foot", "pig's foot", "pig feet", "pigs feet", "pied de porc", "pied de cochon", "suture pad", "practice pad", "simulateur", "simulation", "sim lab", "fantome",
               "phantom", "modele anatomique", "anatomical model", "nouveau scanner", "nouvel appareil",
-              "new scanner", "new machine", "nouvelle machine", "plateau d'imagerie", "appareil",
+              "new scanner", "new machine", "nouvelle machine", "plateau d'imagerie", "appareil", "new cart", "wound care cart", "new trolley", "nouveau chariot", "nouveau chariot de soins", "drawers", "tiroirs", "new equipment", "nouveau materiel",
               "echographe", "mon fils", "ma fille", "mon enfant", "mes enfants", "mon mari", "ma femme", "mon conjoint",
               "ma conjointe", "my son", "my daughter", "my kid", "my kids", "my husband", "my wife", "my partner",
               "pas un patient", "not a patient", "pas une patiente", "no patients", "pas de patients", "sans patients", "aucun patient n'", "fleurs", "flowers", "bouquet", "gateau", "cake",
