@@ -19,6 +19,15 @@ bool Has(const secretum::Report& r, const std::string& rule) {
   return false;
 }
 
+// Options::max_findings over `text`: exactly `cap` findings kept, the report marked truncated.
+void CheckCapped(const std::string& text, size_t cap) {
+  secretum::Options options;
+  options.max_findings = cap;
+  secretum::Report r = Engine().Analyze(text, options);
+  CHECK(r.findings.size() == cap);
+  CHECK(r.truncated);
+}
+
 }  // namespace
 
 TEST_CASE("finds a French patient's name and NIR with offsets into the original bytes") {
@@ -115,11 +124,7 @@ TEST_CASE("hard negatives: the author's own numbers, rooms at congresses, DOIs, 
 TEST_CASE("too many findings are capped and reported as truncated") {
   std::string post;
   for (int i = 0; i < 50; ++i) post += "Mme Lemaire, chambre 212. ";
-  secretum::Options o;
-  o.max_findings = 10;
-  secretum::Report r = Engine().Analyze(post, o);
-  CHECK(r.findings.size() == 10);
-  CHECK(r.truncated);
+  CheckCapped(post, 10);
 }
 
 TEST_CASE("empty text, invalid UTF-8 and NUL bytes never crash") {
@@ -358,12 +363,7 @@ TEST_CASE("a long text with neither spaces nor ASCII is cut between code points,
 
 TEST_CASE("max_findings caps a long text's findings as a whole") {
   int count = 0;
-  const std::string text = RoomParagraphs(3 * secretum::Analyzer::kChunkBytes, "\n\n", &count);
-  secretum::Options options;
-  options.max_findings = 5;
-  secretum::Report r = Engine().Analyze(text, options);
-  CHECK(r.findings.size() == 5);
-  CHECK(r.truncated);
+  CheckCapped(RoomParagraphs(3 * secretum::Analyzer::kChunkBytes, "\n\n", &count), 5);
 }
 
 TEST_CASE("a long text's messages and cited rules follow its first piece") {
