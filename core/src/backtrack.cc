@@ -12,6 +12,12 @@ constexpr size_t kMaxNodes = 1 << 18;    // a pattern whose expansion is larger 
 constexpr size_t kIndexedBranches = 6;   // alternations with this many branches get an index
 constexpr size_t kPairBits = 4096;       // the start filter on the first two bytes (Backtracker::pairs_)
 inline size_t PairHash(unsigned char a, unsigned char b) { return (static_cast<size_t>(a) * 97 + b) & (kPairBits - 1); }
+// The start filter on the first two to four bytes, case-folded (Backtracker::quads_).
+constexpr size_t kMaxQuads = 4096;    // prefixes enumerated per pattern, at most
+constexpr size_t kMaxQuadClass = 12;  // a class of more (folded) bytes ends a prefix
+inline uint32_t QuadHash(uint32_t bytes, uint32_t len, int shift) {
+  return ((bytes + len) * 0x9E3779B1u) >> shift;
+}
 
 // Unicode simple case folding restricted to Latin-1: A-Z and U+00C0-U+00DE (but U+00D7) with
 // the character 0x20 above. The others (µ, ß, ÿ) fold only with characters outside Latin-1.
@@ -713,6 +719,90 @@ class BacktrackCompiler {
     return false;
   }
 
+  // Collects into *out the prefixes (folded bytes, little-endian, and their length: 1 to
+  // max_len) such that every match continuing at `node`, after `len` bytes `prefix`, starts
+  // with one of them; `taken`: bytes already consumed by the run at `node`. False when some
+  // match may start with no byte the enumeration can tell (a large class first) or there are
+  // too many prefixes.
+  bool Quads(int32_t node, uint32_t prefix, int len, int taken, int max_len,
+             std::vector<std::pair<uint32_t, uint8_t>>* out, int depth = 0) {
+    if (out->size() > kMaxQuads || depth > 64) return false;
+    auto end_here = [&] {
+      if (len < 1) return false;
+      out->push_back({prefix, static_cast<uint8_t>(len)});
+      return true;
+    };
+    if (len == max_len) return end_here();
+    const Backtracker::Node n = bt_.nodes_[static_cast<size_t>(node)];
+    // Each folded byte of class `c`, appended, then `next` (false: a class too large).
+    auto each = [&](const Bits& c, auto&& next) {
+      Bits f;
+      for (size_t b = 0; b < 256; ++b)
+        if (c[b]) f.set(Lower(static_cast<unsigned char>(b)));
+      if (f.count() > kMaxQuadClass) return end_here();
+      for (size_t b = 0; b < 256; ++b)
+        if (f[b] && !next(prefix | static_cast<uint32_t>(b) << (8 * len))) return false;
+      return true;
+    };
+    switch (n.op) {
+      case Backtracker::kLit: {
+        uint32_t p = prefix;
+        int l = len;
+        for (int32_t j = 0; j < n.b && l < max_len; ++j, ++l)
+          p |= static_cast<uint32_t>(Lower(static_cast<unsigned char>(bt_.lits_[static_cast<size_t>(n.a + j)]))) << (8 * l);
+        if (l == max_len) {
+          out->push_back({p, static_cast<uint8_t>(l)});
+          return true;
+        }
+        return Quads(n.next, p, l, 0, max_len, out, depth + 1);
+      }
+      case Backtracker::kClass:
+        return each(bt_.classes_[static_cast<size_t>(n.a)], [&](uint32_t p) {
+          return Quads(n.next, p, len + 1, 0, max_len, out, depth + 1);
+        });
+      case Backtracker::kRun:
+        if (n.b <= taken && !Quads(n.next, prefix, len, 0, max_len, out, depth + 1)) return false;
+        if (n.c >= 0 && taken >= n.c) return true;
+        return each(bt_.classes_[static_cast<size_t>(n.a)], [&](uint32_t p) {
+          return Quads(node, p, len + 1, taken + 1, max_len, out, depth + 1);
+        });
+      case Backtracker::kAssert: case Backtracker::kCap:
+        return Quads(n.next, prefix, len, 0, max_len, out, depth + 1);
+      case Backtracker::kAlt:
+        for (int32_t k = 0; k < n.b; ++k)
+          if (!Quads(bt_.alts_[static_cast<size_t>(n.a + k)], prefix, len, 0, max_len, out, depth + 1)) return false;
+        return true;
+      case Backtracker::kLoop:
+        return Quads(n.a, prefix, len, 0, max_len, out, depth + 1) &&
+               Quads(n.next, prefix, len, 0, max_len, out, depth + 1);
+      case Backtracker::kAccept:
+        return end_here();
+    }
+    return false;
+  }
+
+  void BuildQuads() {
+    std::vector<std::pair<uint32_t, uint8_t>> prefixes;
+    int max_len = 4;
+    for (; max_len >= 2; --max_len) {
+      prefixes.clear();
+      if (Quads(bt_.start_, 0, 0, 0, max_len, &prefixes) && prefixes.size() <= kMaxQuads) break;
+    }
+    if (max_len < 2) return;
+    // Only one-byte prefixes: the first-byte filter does the same.
+    if (std::all_of(prefixes.begin(), prefixes.end(), [](const auto& q) { return q.second == 1; })) return;
+    // About 16 bits per prefix, a power of two between 512 and 65,536.
+    int bits_log = 9;
+    while (bits_log < 16 && (size_t{1} << bits_log) < 16 * prefixes.size()) ++bits_log;
+    bt_.quad_shift_ = 32 - bits_log;
+    bt_.quads_.assign((size_t{1} << bits_log) / 64, 0);
+    for (const auto& [bytes, len] : prefixes) {
+      const uint32_t h = QuadHash(bytes, len, bt_.quad_shift_);
+      bt_.quads_[h >> 6] |= uint64_t{1} << (h & 63);
+      bt_.quad_lengths_ |= static_cast<uint8_t>(1u << len);
+    }
+  }
+
   void BuildPairs() {
     std::vector<uint64_t> pairs(kPairBits / 64, 0);
     if (Pairs(bt_.start_, &pairs)) bt_.pairs_ = std::move(pairs);
@@ -805,6 +895,7 @@ std::unique_ptr<Backtracker> Backtracker::Compile(std::string_view pattern, bool
   for (size_t c = 0; c < 256; ++c) bt->first_table_[c] = bt->first_[c];
   compiler.BuildIndexes();
   compiler.BuildPairs();
+  compiler.BuildQuads();
   bt->nodes_.shrink_to_fit();
   bt->alts_.shrink_to_fit();
   bt->alt_first_.shrink_to_fit();
@@ -816,7 +907,7 @@ std::unique_ptr<Backtracker> Backtracker::Compile(std::string_view pattern, bool
 size_t Backtracker::MemoryBytes() const {
   size_t bytes = sizeof(*this) + nodes_.capacity() * sizeof(Node) + lits_.capacity() +
                  classes_.capacity() * sizeof(Bits) + (alts_.capacity() + alt_first_.capacity()) * sizeof(int32_t) +
-                 pairs_.capacity() * sizeof(uint64_t);
+                 (pairs_.capacity() + quads_.capacity()) * sizeof(uint64_t);
   for (const AltIndex& i : indexes_)
     bytes += sizeof(AltIndex) + i.begin.capacity() * sizeof(uint32_t) + i.entries.capacity() * sizeof(IndexEntry);
   return bytes;
@@ -969,7 +1060,10 @@ Backtracker::Result Backtracker::Match(std::string_view text, size_t pos, size_t
   // call of Run (the text's bytes may alias them, as far as the compiler knows).
   const unsigned char* first = first_table_;
   const bool boundary = starts_at_boundary_;
-  const uint64_t* pairs = pairs_.empty() ? nullptr : pairs_.data();
+  const uint64_t* quads = quads_.empty() ? nullptr : quads_.data();
+  const uint64_t* pairs = quads || pairs_.empty() ? nullptr : pairs_.data();
+  const int quad_shift = quad_shift_;
+  const unsigned quad_lengths = quad_lengths_;
   for (size_t start = pos, next; start < end; start = next) {
     next = start + 1;
     if (!anchored) {
@@ -986,6 +1080,20 @@ Backtracker::Result Backtracker::Match(std::string_view text, size_t pos, size_t
         if (start + 1 >= end) break;  // every match is two bytes or more
         const size_t h = PairHash(t[start], t[start + 1]);
         if (!(pairs[h >> 6] >> (h & 63) & 1)) continue;
+      }
+      if (quads) {
+        // The first (up to) four bytes, folded; a prefix longer than what is left cannot match.
+        const size_t avail = std::min<size_t>(end - start, 4);
+        uint32_t x = 0;
+        for (size_t j = 0; j < avail; ++j) x |= static_cast<uint32_t>(kLower.map[t[start + j]]) << (8 * j);
+        bool pass = false;
+        for (uint32_t len = static_cast<uint32_t>(avail); len >= 1 && !pass; --len) {
+          if (!(quad_lengths >> len & 1)) continue;
+          const uint32_t y = len == 4 ? x : x & ((uint32_t{1} << (8 * len)) - 1);
+          const uint32_t h = QuadHash(y, len, quad_shift);
+          pass = quads[h >> 6] >> (h & 63) & 1;
+        }
+        if (!pass) continue;
       }
     }
     s.steps = 0;

@@ -46,6 +46,10 @@ class Backtracker {
 
   int NumberOfCapturingGroups() const { return groups_; }
 
+  // Whether starts are filtered on their first two to four bytes (quads_; tests, measurements).
+  bool FiltersPrefixes() const { return !quads_.empty(); }
+  bool HasQuads() const { return !quads_.empty(); }
+
   // As re.Match(text, pos, end, anchored ? RE2::ANCHOR_START : RE2::UNANCHORED, sub, n) for the
   // RE2 `re` of the same pattern and options: the text outside [pos, end) is context (for \b,
   // ^, $) only. Unset groups get a null StringPiece.
@@ -103,6 +107,13 @@ class Backtracker {
   // Pairs of bytes a match of two bytes or more can start with, hashed (PairHash); none when a
   // match can be one byte long (pairs_ empty).
   std::vector<uint64_t> pairs_;
+  // Prefixes of one to four bytes, case-folded, one of which every match starts with, hashed
+  // (QuadHash, top 32 - quad_shift_ bits) into a bitset; quad_lengths_ has bit n set when some
+  // prefix is n bytes long. Empty when the pattern's starts cannot be enumerated that way (a
+  // large class first, too many prefixes, one-byte prefixes only): pairs_ filters alone then.
+  std::vector<uint64_t> quads_;
+  int quad_shift_ = 32;
+  uint8_t quad_lengths_ = 0;
   bool starts_at_boundary_ = false;  // every match starts where \b holds, before a word byte
 };
 

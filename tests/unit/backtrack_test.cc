@@ -194,3 +194,36 @@ TEST_CASE("backtrack: start filters skip runs of bytes no match starts with, up 
       for (const std::string& t : texts) compared += Compare(p, cs, t);
   CHECK(compared > 1000);
 }
+
+TEST_CASE("backtrack: the prefix filter keeps every start a match can have") {
+  // Starts are filtered on their first one to four bytes, case-folded, against the prefixes
+  // enumerated from the pattern: literals in any case (Latin-1 too), small classes, runs, a
+  // one-byte alternative, a prefix cut by the end of the text or by `end`.
+  const std::vector<std::string> patterns = {
+      "(\\bcharte\\s+de\\s+soins\\b|\\bchu\\b|\\$|\\bpr[eé]s\\s+de\\b)",
+      "(?:pics?|p[eè]re|ct(?: ?scans?)?)\\s+(?:de|of)",
+      "\\b(?:Dr|Pr)\\.?\\s+[A-Z]",
+      "a\\s*,\\s*b",
+      "(?:ab){2,}c|xy",
+  };
+  const std::vector<std::string> texts = {
+      "la CHARTE   de soins du CHU, près de 5 $", "Charte\tde\nsoins", "PRÈS DE", "prÈs de",
+      "pics of x, PÈRE de, doctor, ct scans of", "ct  of", "Dr. Martin, PR X, dr  y", "a , b",
+      "a,b", "ababc abc xy", "ch", "c", "", "pr\xE8s de", "PR\xC8S DE",
+  };
+  int compared = 0;
+  for (const std::string& p : patterns) {
+    for (bool cs : {false, true}) {
+      auto bt = Backtracker::Compile(p, cs);
+      REQUIRE_MESSAGE(bt != nullptr, p);
+      CHECK_MESSAGE(bt->FiltersPrefixes(), p);
+      for (const std::string& t : texts) compared += Compare(p, cs, t);
+    }
+  }
+  CHECK(compared > 2000);
+  // No filter when a match can start with any of many bytes, or when the prefixes would be too
+  // many to enumerate even at two bytes.
+  CHECK_FALSE(Backtracker::Compile("(?:^|[^0-9])x", false)->FiltersPrefixes());
+  CHECK_FALSE(Backtracker::Compile("[a-z]+er\\b", false)->FiltersPrefixes());
+  CHECK(Backtracker::Compile("\\d\\d\\d\\d", false)->FiltersPrefixes());  // 10,000 quads: two-byte prefixes
+}
