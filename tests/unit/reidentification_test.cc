@@ -105,3 +105,16 @@ TEST_CASE("a unique local role, an island or a press-covered event make a patien
   CHECK(Risk(Engine().Analyze("My old border collie Jess, 13 y/o, had her lump removed today. Vet says benign.")) ==
         nullptr);
 }
+
+TEST_CASE("a rare condition is a topic until a person is described") {
+  // A rare condition with a time and a town (a course, an awareness walk) describes no one; the
+  // same with an age or an occupation describes a patient.
+  const char* topic[] = {
+      "Cours de neuro ce matin sur la maladie de Wilson, à Rennes, avec les externes.",
+      "Grand rounds today in Leeds on Guillain-Barré syndrome, great slides on IVIG."};
+  for (const char* post : topic) CHECK_MESSAGE(Risk(Engine().Analyze(post)) == nullptr, post);
+  const char* person[] = {
+      "Ce matin à Rennes, une jeune femme de 24 ans avec une maladie de Wilson découverte aux urgences.",
+      "Admitted a retired fisherman last night with Guillain-Barré syndrome, poor guy."};
+  for (const char* post : person) CHECK_MESSAGE(Risk(Engine().Analyze(post)) != nullptr, post);
+}
