@@ -106,15 +106,17 @@ TEST_CASE("a unique local role, an island or a press-covered event make a patien
         nullptr);
 }
 
-TEST_CASE("a rare condition is a topic until a person is described") {
-  // A rare condition with a time and a town (a course, an awareness walk) describes no one; the
-  // same with an age or an occupation describes a patient.
+TEST_CASE("a rare condition or media coverage is a topic until a person is described") {
+  // A rare condition or a press article with a time and a town (a course, an awareness walk, a
+  // study in the news) describes no one; the same with an age or an occupation describes a patient.
   const char* topic[] = {
       "Cours de neuro ce matin sur la maladie de Wilson, à Rennes, avec les externes.",
-      "Grand rounds today in Leeds on Guillain-Barré syndrome, great slides on IVIG."};
+      "Grand rounds today in Leeds on Guillain-Barré syndrome, great slides on IVIG.",
+      "L'étude publiée hier sur le CHU de Brest fait le buzz dans la presse : 18 patients seulement."};
   for (const char* post : topic) CHECK_MESSAGE(Risk(Engine().Analyze(post)) == nullptr, post);
   const char* person[] = {
       "Ce matin à Rennes, une jeune femme de 24 ans avec une maladie de Wilson découverte aux urgences.",
-      "Admitted a retired fisherman last night with Guillain-Barré syndrome, poor guy."};
+      "Admitted a retired fisherman last night with Guillain-Barré syndrome, poor guy.",
+      "Ce matin aux urgences de Brest, le boulanger de 52 ans vu au JT hier soir après l'incendie."};
   for (const char* post : person) CHECK_MESSAGE(Risk(Engine().Analyze(post)) != nullptr, post);
 }
