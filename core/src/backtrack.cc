@@ -12,7 +12,7 @@ constexpr size_t kMaxNodes = 1 << 18;    // a pattern whose expansion is larger 
 constexpr size_t kIndexedBranches = 6;   // alternations with this many branches get an index
 constexpr size_t kPairBits = 4096;       // the start filter on the first two bytes (Backtracker::pairs_)
 inline size_t PairHash(unsigned char a, unsigned char b) { return (static_cast<size_t>(a) * 97 + b) & (kPairBits - 1); }
-// The start filter on the first two to four bytes, case-folded (Backtracker::quads_).
+// The start filter on the first one to four bytes, case-folded (Backtracker::quads_).
 constexpr size_t kMaxQuads = 4096;    // prefixes enumerated per pattern, at most
 constexpr size_t kMaxQuadClass = 12;  // a class of more (folded) bytes ends a prefix
 inline uint32_t QuadHash(uint32_t bytes, uint32_t len, int shift) {

@@ -46,9 +46,8 @@ class Backtracker {
 
   int NumberOfCapturingGroups() const { return groups_; }
 
-  // Whether starts are filtered on their first two to four bytes (quads_; tests, measurements).
+  // Whether starts are filtered on their first one to four bytes (quads_; tests, measurements).
   bool FiltersPrefixes() const { return !quads_.empty(); }
-  bool HasQuads() const { return !quads_.empty(); }
 
   // As re.Match(text, pos, end, anchored ? RE2::ANCHOR_START : RE2::UNANCHORED, sub, n) for the
   // RE2 `re` of the same pattern and options: the text outside [pos, end) is context (for \b,
