@@ -12,7 +12,7 @@ constexpr size_t kMaxNodes = 1 << 18;    // a pattern whose expansion is larger 
 constexpr size_t kIndexedBranches = 6;   // alternations with this many branches get an index
 constexpr size_t kPairBits = 4096;       // the start filter on the first two bytes (Backtracker::pairs_)
 inline size_t PairHash(unsigned char a, unsigned char b) { return (static_cast<size_t>(a) * 97 + b) & (kPairBits - 1); }
-// The start filter on the first one to four bytes, case-folded (Backtracker::quads_).
+// The start filters on one to four bytes, case-folded (Backtracker::quads_, after_one_).
 constexpr size_t kMaxQuads = 4096;    // prefixes enumerated per pattern, at most
 constexpr size_t kMaxQuadClass = 12;  // a class of more (folded) bytes ends a prefix
 inline uint32_t QuadHash(uint32_t bytes, uint32_t len, int shift) {
@@ -36,6 +36,21 @@ struct LowerTable {
   }
 };
 const LowerTable kLower;
+
+// Whether the first (up to) four bytes at `p`, folded, begin with a prefix of `bits` (see
+// Backtracker::QuadFilter); `avail`: the bytes there are (a longer prefix cannot match there).
+inline bool PassesQuads(const unsigned char* p, size_t avail, const uint64_t* bits, int shift, unsigned lengths) {
+  if (avail > 4) avail = 4;
+  uint32_t x = 0;
+  for (size_t j = 0; j < avail; ++j) x |= static_cast<uint32_t>(kLower.map[p[j]]) << (8 * j);
+  for (uint32_t len = static_cast<uint32_t>(avail); len >= 1; --len) {
+    if (!(lengths >> len & 1)) continue;
+    const uint32_t y = len == 4 ? x : x & ((uint32_t{1} << (8 * len)) - 1);
+    const uint32_t h = QuadHash(y, len, shift);
+    if (bits[h >> 6] >> (h & 63) & 1) return true;
+  }
+  return false;
+}
 
 bool IsWord(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
@@ -721,10 +736,11 @@ class BacktrackCompiler {
 
   // Collects into *out the prefixes (folded bytes, little-endian, and their length: 1 to
   // max_len) such that every match continuing at `node`, after `len` bytes `prefix`, starts
-  // with one of them; `taken`: bytes already consumed by the run at `node`. False when some
-  // match may start with no byte the enumeration can tell (a large class first) or there are
-  // too many prefixes.
-  bool Quads(int32_t node, uint32_t prefix, int len, int taken, int max_len,
+  // with one of them; `taken`: bytes already consumed by the run at `node`; `skip`: the next
+  // byte consumed is not part of the prefix (the enumeration of after_one_, below). False when
+  // some match may start with no byte the enumeration can tell (a large class first) or there
+  // are too many prefixes.
+  bool Quads(int32_t node, uint32_t prefix, int len, int taken, bool skip, int max_len,
              std::vector<std::pair<uint32_t, uint8_t>>* out, int depth = 0) {
     if (out->size() > kMaxQuads || depth > 64) return false;
     auto end_here = [&] {
@@ -734,73 +750,94 @@ class BacktrackCompiler {
     };
     if (len == max_len) return end_here();
     const Backtracker::Node n = bt_.nodes_[static_cast<size_t>(node)];
-    // Each folded byte of class `c`, appended, then `next` (false: a class too large).
+    // Each folded byte of class `c`, appended, then `next` (false: a class too large); the byte
+    // skipped, whatever the class, when `skip`.
     auto each = [&](const Bits& c, auto&& next) {
+      if (skip) return next(prefix, len);
       Bits f;
       for (size_t b = 0; b < 256; ++b)
         if (c[b]) f.set(Lower(static_cast<unsigned char>(b)));
       if (f.count() > kMaxQuadClass) return end_here();
       for (size_t b = 0; b < 256; ++b)
-        if (f[b] && !next(prefix | static_cast<uint32_t>(b) << (8 * len))) return false;
+        if (f[b] && !next(prefix | static_cast<uint32_t>(b) << (8 * len), len + 1)) return false;
       return true;
     };
     switch (n.op) {
       case Backtracker::kLit: {
         uint32_t p = prefix;
         int l = len;
-        for (int32_t j = 0; j < n.b && l < max_len; ++j, ++l)
+        int32_t j = skip && n.b > 0 ? 1 : 0;
+        const bool still_skip = skip && j == 0;
+        for (; j < n.b && l < max_len; ++j, ++l)
           p |= static_cast<uint32_t>(Lower(static_cast<unsigned char>(bt_.lits_[static_cast<size_t>(n.a + j)]))) << (8 * l);
         if (l == max_len) {
           out->push_back({p, static_cast<uint8_t>(l)});
           return true;
         }
-        return Quads(n.next, p, l, 0, max_len, out, depth + 1);
+        return Quads(n.next, p, l, 0, still_skip, max_len, out, depth + 1);
       }
       case Backtracker::kClass:
-        return each(bt_.classes_[static_cast<size_t>(n.a)], [&](uint32_t p) {
-          return Quads(n.next, p, len + 1, 0, max_len, out, depth + 1);
+        return each(bt_.classes_[static_cast<size_t>(n.a)], [&](uint32_t p, int l) {
+          return Quads(n.next, p, l, 0, false, max_len, out, depth + 1);
         });
       case Backtracker::kRun:
-        if (n.b <= taken && !Quads(n.next, prefix, len, 0, max_len, out, depth + 1)) return false;
+        if (n.b <= taken && !Quads(n.next, prefix, len, 0, skip, max_len, out, depth + 1)) return false;
         if (n.c >= 0 && taken >= n.c) return true;
-        return each(bt_.classes_[static_cast<size_t>(n.a)], [&](uint32_t p) {
-          return Quads(node, p, len + 1, taken + 1, max_len, out, depth + 1);
+        return each(bt_.classes_[static_cast<size_t>(n.a)], [&](uint32_t p, int l) {
+          return Quads(node, p, l, taken + 1, false, max_len, out, depth + 1);
         });
-      case Backtracker::kAssert: case Backtracker::kCap:
-        return Quads(n.next, prefix, len, 0, max_len, out, depth + 1);
+      case Backtracker::kAssert:
+        // From a start after the first byte of the text, no match gets through ^.
+        if (n.assert == Backtracker::kBeginText && after_one_) return true;
+        return Quads(n.next, prefix, len, 0, skip, max_len, out, depth + 1);
+      case Backtracker::kCap:
+        return Quads(n.next, prefix, len, 0, skip, max_len, out, depth + 1);
       case Backtracker::kAlt:
         for (int32_t k = 0; k < n.b; ++k)
-          if (!Quads(bt_.alts_[static_cast<size_t>(n.a + k)], prefix, len, 0, max_len, out, depth + 1)) return false;
+          if (!Quads(bt_.alts_[static_cast<size_t>(n.a + k)], prefix, len, 0, skip, max_len, out, depth + 1))
+            return false;
         return true;
       case Backtracker::kLoop:
-        return Quads(n.a, prefix, len, 0, max_len, out, depth + 1) &&
-               Quads(n.next, prefix, len, 0, max_len, out, depth + 1);
+        return Quads(n.a, prefix, len, 0, skip, max_len, out, depth + 1) &&
+               Quads(n.next, prefix, len, 0, skip, max_len, out, depth + 1);
       case Backtracker::kAccept:
         return end_here();
     }
     return false;
   }
 
-  void BuildQuads() {
+  // The prefixes of the matches (after_one_: of the matches from a start > 0, their first byte
+  // left out) hashed into a filter; false (filter untouched) when they cannot be enumerated.
+  bool BuildQuadFilter(Backtracker::QuadFilter* filter) {
     std::vector<std::pair<uint32_t, uint8_t>> prefixes;
     int max_len = 4;
     for (; max_len >= 2; --max_len) {
       prefixes.clear();
-      if (Quads(bt_.start_, 0, 0, 0, max_len, &prefixes) && prefixes.size() <= kMaxQuads) break;
+      if (Quads(bt_.start_, 0, 0, 0, after_one_, max_len, &prefixes) && prefixes.size() <= kMaxQuads) break;
     }
-    if (max_len < 2) return;
-    // Only one-byte prefixes: the first-byte filter does the same.
-    if (std::all_of(prefixes.begin(), prefixes.end(), [](const auto& q) { return q.second == 1; })) return;
+    if (max_len < 2) return false;
+    // Only one-byte prefixes: the first-byte and pair filters do about the same.
+    if (std::all_of(prefixes.begin(), prefixes.end(), [](const auto& q) { return q.second == 1; })) return false;
     // About 16 bits per prefix, a power of two between 512 and 65,536.
     int bits_log = 9;
     while (bits_log < 16 && (size_t{1} << bits_log) < 16 * prefixes.size()) ++bits_log;
-    bt_.quad_shift_ = 32 - bits_log;
-    bt_.quads_.assign((size_t{1} << bits_log) / 64, 0);
+    filter->shift = 32 - bits_log;
+    filter->bits.assign((size_t{1} << bits_log) / 64, 0);
     for (const auto& [bytes, len] : prefixes) {
-      const uint32_t h = QuadHash(bytes, len, bt_.quad_shift_);
-      bt_.quads_[h >> 6] |= uint64_t{1} << (h & 63);
-      bt_.quad_lengths_ |= static_cast<uint8_t>(1u << len);
+      const uint32_t h = QuadHash(bytes, len, filter->shift);
+      filter->bits[h >> 6] |= uint64_t{1} << (h & 63);
+      filter->lengths |= static_cast<uint8_t>(1u << len);
     }
+    return true;
+  }
+
+  void BuildQuads() {
+    after_one_ = false;
+    if (BuildQuadFilter(&bt_.quads_)) return;
+    // A large class first, as in (?:^|[^0-9])x: the bytes after the first may still be known.
+    after_one_ = true;
+    BuildQuadFilter(&bt_.after_one_);
+    after_one_ = false;
   }
 
   void BuildPairs() {
@@ -863,6 +900,7 @@ class BacktrackCompiler {
   std::vector<char> first_state_;
   std::vector<Bits> first_;
   std::vector<char> first_empty_;
+  bool after_one_ = false;  // Quads: the enumeration of Backtracker::after_one_
 };
 
 std::unique_ptr<Backtracker> Backtracker::Compile(std::string_view pattern, bool case_sensitive) {
@@ -907,7 +945,7 @@ std::unique_ptr<Backtracker> Backtracker::Compile(std::string_view pattern, bool
 size_t Backtracker::MemoryBytes() const {
   size_t bytes = sizeof(*this) + nodes_.capacity() * sizeof(Node) + lits_.capacity() +
                  classes_.capacity() * sizeof(Bits) + (alts_.capacity() + alt_first_.capacity()) * sizeof(int32_t) +
-                 (pairs_.capacity() + quads_.capacity()) * sizeof(uint64_t);
+                 (pairs_.capacity() + quads_.bits.capacity() + after_one_.bits.capacity()) * sizeof(uint64_t);
   for (const AltIndex& i : indexes_)
     bytes += sizeof(AltIndex) + i.begin.capacity() * sizeof(uint32_t) + i.entries.capacity() * sizeof(IndexEntry);
   return bytes;
@@ -1060,10 +1098,13 @@ Backtracker::Result Backtracker::Match(std::string_view text, size_t pos, size_t
   // call of Run (the text's bytes may alias them, as far as the compiler knows).
   const unsigned char* first = first_table_;
   const bool boundary = starts_at_boundary_;
-  const uint64_t* quads = quads_.empty() ? nullptr : quads_.data();
+  const uint64_t* quads = quads_.bits.empty() ? nullptr : quads_.bits.data();
+  const int quad_shift = quads_.shift;
+  const unsigned quad_lengths = quads_.lengths;
+  const uint64_t* after = quads || after_one_.bits.empty() ? nullptr : after_one_.bits.data();
+  const int after_shift = after_one_.shift;
+  const unsigned after_lengths = after_one_.lengths;
   const uint64_t* pairs = quads || pairs_.empty() ? nullptr : pairs_.data();
-  const int quad_shift = quad_shift_;
-  const unsigned quad_lengths = quad_lengths_;
   for (size_t start = pos, next; start < end; start = next) {
     next = start + 1;
     if (!anchored) {
@@ -1081,20 +1122,11 @@ Backtracker::Result Backtracker::Match(std::string_view text, size_t pos, size_t
         const size_t h = PairHash(t[start], t[start + 1]);
         if (!(pairs[h >> 6] >> (h & 63) & 1)) continue;
       }
-      if (quads) {
-        // The first (up to) four bytes, folded; a prefix longer than what is left cannot match.
-        const size_t avail = std::min<size_t>(end - start, 4);
-        uint32_t x = 0;
-        for (size_t j = 0; j < avail; ++j) x |= static_cast<uint32_t>(kLower.map[t[start + j]]) << (8 * j);
-        bool pass = false;
-        for (uint32_t len = static_cast<uint32_t>(avail); len >= 1 && !pass; --len) {
-          if (!(quad_lengths >> len & 1)) continue;
-          const uint32_t y = len == 4 ? x : x & ((uint32_t{1} << (8 * len)) - 1);
-          const uint32_t h = QuadHash(y, len, quad_shift);
-          pass = quads[h >> 6] >> (h & 63) & 1;
-        }
-        if (!pass) continue;
-      }
+      // The first (up to) four bytes, folded; a prefix longer than what is left cannot match.
+      if (quads && !PassesQuads(t + start, end - start, quads, quad_shift, quad_lengths)) continue;
+      // At 0, a match may begin with ^ and no byte before its prefix: tried without this filter.
+      if (after && start > 0 && !PassesQuads(t + start + 1, end - start - 1, after, after_shift, after_lengths))
+        continue;
     }
     s.steps = 0;
     if (Run(s, start_, start, 0)) {

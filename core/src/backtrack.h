@@ -46,8 +46,10 @@ class Backtracker {
 
   int NumberOfCapturingGroups() const { return groups_; }
 
-  // Whether starts are filtered on their first one to four bytes (quads_; tests, measurements).
-  bool FiltersPrefixes() const { return !quads_.empty(); }
+  // Whether starts are filtered on their first two to four bytes (quads_), or on the one to
+  // four bytes after their first (after_one_) (tests, measurements).
+  bool FiltersPrefixes() const { return !quads_.bits.empty(); }
+  bool FiltersAfterFirstByte() const { return !after_one_.bits.empty(); }
 
   // As re.Match(text, pos, end, anchored ? RE2::ANCHOR_START : RE2::UNANCHORED, sub, n) for the
   // RE2 `re` of the same pattern and options: the text outside [pos, end) is context (for \b,
@@ -106,13 +108,21 @@ class Backtracker {
   // Pairs of bytes a match of two bytes or more can start with, hashed (PairHash); none when a
   // match can be one byte long (pairs_ empty).
   std::vector<uint64_t> pairs_;
-  // Prefixes of one to four bytes, case-folded, one of which every match starts with, hashed
-  // (QuadHash, top 32 - quad_shift_ bits) into a bitset; quad_lengths_ has bit n set when some
-  // prefix is n bytes long. Empty when the pattern's starts cannot be enumerated that way (a
-  // large class first, too many prefixes, one-byte prefixes only): pairs_ filters alone then.
-  std::vector<uint64_t> quads_;
-  int quad_shift_ = 32;
-  uint8_t quad_lengths_ = 0;
+  // Prefixes of one to four bytes, case-folded, hashed (QuadHash, top 32 - shift bits) into a
+  // bitset; `lengths` has bit n set when some prefix is n bytes long.
+  struct QuadFilter {
+    std::vector<uint64_t> bits;
+    int shift = 32;
+    uint8_t lengths = 0;
+  };
+  // One of these prefixes starts every match. Empty when the pattern's starts cannot be
+  // enumerated that way (a large class first, too many prefixes, one-byte prefixes only):
+  // after_one_ and pairs_ filter then.
+  QuadFilter quads_;
+  // When quads_ is empty: one of these prefixes follows the first byte of every match from a
+  // start > 0 (patterns such as (?:^|[^0-9])x, whose first byte is of a large class and whose
+  // other branch, ^, only matches at 0). Empty when those cannot be enumerated either.
+  QuadFilter after_one_;
   bool starts_at_boundary_ = false;  // every match starts where \b holds, before a word byte
 };
 

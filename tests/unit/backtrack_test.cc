@@ -227,3 +227,38 @@ TEST_CASE("backtrack: the prefix filter keeps every start a match can have") {
   CHECK_FALSE(Backtracker::Compile("[a-z]+er\\b", false)->FiltersPrefixes());
   CHECK(Backtracker::Compile("\\d\\d\\d\\d", false)->FiltersPrefixes());  // 10,000 quads: two-byte prefixes
 }
+
+TEST_CASE("backtrack: the filter after the first byte keeps every start a match can have") {
+  // A pattern whose matches begin with a byte of a large class or with ^ (no byte), as the
+  // rules' (?:^|[^0-9])..., filters its starts > 0 on the bytes after the first; at 0, the ^
+  // branch matches with no byte before the prefix. Matches at 0 through ^ and through the class,
+  // at pos > 0, cut by `end`, one-byte and longer prefixes, literals and classes first.
+  const std::vector<std::string> patterns = {
+      "(?:^|[^0-9])(12|345)x?",
+      "(?:^|[^0-9A-Za-z])((?:the )?(?:best|#\\s?1|no\\.?\\s?1) (?:docs?|clinic))",
+      "(?:^|[^0-9A-Za-z .-]|[^0-9][ .-])([0-9](?:[ .-][0-9]){3})",
+      "(?:^|[^a-z])(a|ab)(c?)",
+      "(?:^|x)abc|[^a]yz",
+      "(?:^|[^A-Za-z\\xC0-\\xFF])(caf[e\\xE9]|TH\\xC9)s?",
+  };
+  const std::vector<std::string> texts = {
+      "12x", "345", "a12x", "912x 12", "x12", "1234 5", "12", "2", "",
+      "the best docs", "best clinic", "a best docs, #1 clinic, #  1 docs", "No. 1 clinic", "xbest docs",
+      "1 2 3 4", "tel 1-2-3-4 or 91 2 3 4", ".1.2.3.4", "a 1 2 3", "0 1 2 3 4",
+      "ab", "abc", "xab", " a", "ba ac", "a", "abcd yz", "xabc", "zxabc", "a xabc", "ayz byz", "yz",
+      "caf\xE9", "CAF\xC9s", "un caf\xC9", "\xC9" "caf\xE9", "th\xE9 TH\xC9", "acafe", "caf",
+  };
+  int compared = 0;
+  for (const std::string& p : patterns) {
+    for (bool cs : {false, true}) {
+      auto bt = Backtracker::Compile(p, cs);
+      REQUIRE_MESSAGE(bt != nullptr, p);
+      CHECK_MESSAGE(!bt->FiltersPrefixes(), p);
+      CHECK_MESSAGE(bt->FiltersAfterFirstByte(), p);
+      for (const std::string& t : texts) compared += Compare(p, cs, t);
+    }
+  }
+  CHECK(compared > 10000);
+  // No such filter when what follows the first byte is of a large class too.
+  CHECK_FALSE(Backtracker::Compile("(?:^|[^A-Za-z0-9._%+-])([A-Za-z0-9._%+-]+@x)", false)->FiltersAfterFirstByte());
+}
