@@ -587,24 +587,27 @@ class BacktrackCompiler {
   }
 
   // The bytes a match continuing at `node` can consume first; *empty: it can also succeed
-  // without consuming anything. Memoized per node.
+  // without consuming anything. Memoized per node and value of past_start_.
   const Bits& First(int32_t node, bool* empty) {
     const size_t i = static_cast<size_t>(node);
-    if (first_state_.size() < bt_.nodes_.size()) {
-      first_state_.resize(bt_.nodes_.size(), 0);
-      first_.resize(bt_.nodes_.size());
-      first_empty_.resize(bt_.nodes_.size(), 0);
+    std::vector<char>& state = first_state_[past_start_];
+    std::vector<Bits>& first = first_[past_start_];
+    std::vector<char>& first_empty = first_empty_[past_start_];
+    if (state.size() < bt_.nodes_.size()) {
+      state.resize(bt_.nodes_.size(), 0);
+      first.resize(bt_.nodes_.size());
+      first_empty.resize(bt_.nodes_.size(), 0);
     }
-    if (first_state_[i] == 2) {
-      *empty = first_empty_[i];
-      return first_[i];
+    if (state[i] == 2) {
+      *empty = first_empty[i];
+      return first[i];
     }
-    if (first_state_[i] == 1) {  // a cycle without consuming: cannot happen (bodies consume)
+    if (state[i] == 1) {  // a cycle without consuming: cannot happen (bodies consume)
       *empty = true;
       static const Bits all = ~Bits();
       return all;
     }
-    first_state_[i] = 1;
+    state[i] = 1;
     const Backtracker::Node n = bt_.nodes_[i];
     Bits b;
     bool e = false;
@@ -623,6 +626,7 @@ class BacktrackCompiler {
         if (n.b == 0) b |= First(n.next, &e);
         break;
       case Backtracker::kAssert: case Backtracker::kCap:
+        if (PastStartFails(n)) break;  // nothing gets through
         b = First(n.next, &e);
         break;
       case Backtracker::kAlt:
@@ -642,11 +646,11 @@ class BacktrackCompiler {
         e = true;
         break;
     }
-    first_[i] = b;
-    first_empty_[i] = e;
-    first_state_[i] = 2;
+    first[i] = b;
+    first_empty[i] = e;
+    state[i] = 2;
     *empty = e;
-    return first_[i];
+    return first[i];
   }
 
   // Every match from `node` starts where \b holds (a \b before anything is consumed).
@@ -721,6 +725,7 @@ class BacktrackCompiler {
         return true;
       }
       case Backtracker::kAssert: case Backtracker::kCap:
+        if (PastStartFails(n)) return true;
         return Pairs(n.next, pairs, depth + 1);
       case Backtracker::kAlt:
         for (int32_t k = 0; k < n.b; ++k)
@@ -737,7 +742,7 @@ class BacktrackCompiler {
   // Collects into *out the prefixes (folded bytes, little-endian, and their length: 1 to
   // max_len) such that every match continuing at `node`, after `len` bytes `prefix`, starts
   // with one of them; `taken`: bytes already consumed by the run at `node`; `skip`: the next
-  // byte consumed is not part of the prefix (the enumeration of after_one_, below). False when
+  // byte consumed is not part of the prefix (Backtracker::after_one_). False when
   // some match may start with no byte the enumeration can tell (a large class first) or there
   // are too many prefixes.
   bool Quads(int32_t node, uint32_t prefix, int len, int taken, bool skip, int max_len,
@@ -786,11 +791,8 @@ class BacktrackCompiler {
         return each(bt_.classes_[static_cast<size_t>(n.a)], [&](uint32_t p, int l) {
           return Quads(node, p, l, taken + 1, false, max_len, out, depth + 1);
         });
-      case Backtracker::kAssert:
-        // From a start after the first byte of the text, no match gets through ^.
-        if (n.assert == Backtracker::kBeginText && after_one_) return true;
-        return Quads(n.next, prefix, len, 0, skip, max_len, out, depth + 1);
-      case Backtracker::kCap:
+      case Backtracker::kAssert: case Backtracker::kCap:
+        if (PastStartFails(n)) return true;
         return Quads(n.next, prefix, len, 0, skip, max_len, out, depth + 1);
       case Backtracker::kAlt:
         for (int32_t k = 0; k < n.b; ++k)
@@ -806,14 +808,14 @@ class BacktrackCompiler {
     return false;
   }
 
-  // The prefixes of the matches (after_one_: of the matches from a start > 0, their first byte
-  // left out) hashed into a filter; false (filter untouched) when they cannot be enumerated.
-  bool BuildQuadFilter(Backtracker::QuadFilter* filter) {
+  // The prefixes of the matches (after_one: their first byte left out) hashed into a filter;
+  // false (filter untouched) when they cannot be enumerated.
+  bool BuildQuadFilter(bool after_one, Backtracker::QuadFilter* filter) {
     std::vector<std::pair<uint32_t, uint8_t>> prefixes;
     int max_len = 4;
     for (; max_len >= 2; --max_len) {
       prefixes.clear();
-      if (Quads(bt_.start_, 0, 0, 0, after_one_, max_len, &prefixes) && prefixes.size() <= kMaxQuads) break;
+      if (Quads(bt_.start_, 0, 0, 0, after_one, max_len, &prefixes) && prefixes.size() <= kMaxQuads) break;
     }
     if (max_len < 2) return false;
     // Only one-byte prefixes: the first-byte and pair filters do about the same.
@@ -832,12 +834,21 @@ class BacktrackCompiler {
   }
 
   void BuildQuads() {
-    after_one_ = false;
-    if (BuildQuadFilter(&bt_.quads_)) return;
+    if (BuildQuadFilter(false, &bt_.quads_)) return;
     // A large class first, as in (?:^|[^0-9])x: the bytes after the first may still be known.
-    after_one_ = true;
-    BuildQuadFilter(&bt_.after_one_);
-    after_one_ = false;
+    BuildQuadFilter(true, &bt_.after_one_);
+  }
+
+  // The start filters (first_table_, pairs_, quads_, after_one_); for the starts > 0 only when
+  // the pattern has a ^ (Backtracker::begin_text_).
+  void BuildStartFilters() {
+    past_start_ = bt_.begin_text_;
+    bool empty = false;
+    const Bits first = First(bt_.start_, &empty);
+    for (size_t c = 0; c < 256; ++c) bt_.first_table_[c] = first[c];
+    BuildPairs();
+    BuildQuads();
+    past_start_ = false;
   }
 
   void BuildPairs() {
@@ -896,11 +907,18 @@ class BacktrackCompiler {
   }
 
  private:
+  // Whether `n` is a ^ and the enumeration is for starts > 0 (past_start_): no match gets
+  // through it then.
+  bool PastStartFails(const Backtracker::Node& n) const {
+    return past_start_ && n.op == Backtracker::kAssert && n.assert == Backtracker::kBeginText;
+  }
+
   Backtracker& bt_;
-  std::vector<char> first_state_;
-  std::vector<Bits> first_;
-  std::vector<char> first_empty_;
-  bool after_one_ = false;  // Quads: the enumeration of Backtracker::after_one_
+  std::vector<char> first_state_[2];  // First's memo, per value of past_start_
+  std::vector<Bits> first_[2];
+  std::vector<char> first_empty_[2];
+  // First, Pairs and Quads answer for the starts > 0 only, where no match gets through ^.
+  bool past_start_ = false;
 };
 
 std::unique_ptr<Backtracker> Backtracker::Compile(std::string_view pattern, bool case_sensitive) {
@@ -930,10 +948,10 @@ std::unique_ptr<Backtracker> Backtracker::Compile(std::string_view pattern, bool
     if (one) return nullptr;
   }
   bt->starts_at_boundary_ = compiler.AtBoundary(bt->start_);
-  for (size_t c = 0; c < 256; ++c) bt->first_table_[c] = bt->first_[c];
+  for (const Node& node : bt->nodes_)
+    if (node.op == kAssert && node.assert == kBeginText) bt->begin_text_ = true;
   compiler.BuildIndexes();
-  compiler.BuildPairs();
-  compiler.BuildQuads();
+  compiler.BuildStartFilters();
   bt->nodes_.shrink_to_fit();
   bt->alts_.shrink_to_fit();
   bt->alt_first_.shrink_to_fit();
@@ -1098,6 +1116,7 @@ Backtracker::Result Backtracker::Match(std::string_view text, size_t pos, size_t
   // call of Run (the text's bytes may alias them, as far as the compiler knows).
   const unsigned char* first = first_table_;
   const bool boundary = starts_at_boundary_;
+  const bool begin_text = begin_text_;
   const uint64_t* quads = quads_.bits.empty() ? nullptr : quads_.bits.data();
   const int quad_shift = quads_.shift;
   const unsigned quad_lengths = quads_.lengths;
@@ -1107,7 +1126,8 @@ Backtracker::Result Backtracker::Match(std::string_view text, size_t pos, size_t
   const uint64_t* pairs = quads || pairs_.empty() ? nullptr : pairs_.data();
   for (size_t start = pos, next; start < end; start = next) {
     next = start + 1;
-    if (!anchored) {
+    // With a ^ in the pattern, the filters hold for the starts > 0 only (begin_text_).
+    if (!anchored && !(begin_text && start == 0)) {
       while (start < end && !first[t[start]]) ++start;  // bytes no match starts with
       if (start == end) break;
       next = start + 1;
@@ -1124,8 +1144,7 @@ Backtracker::Result Backtracker::Match(std::string_view text, size_t pos, size_t
       }
       // The first (up to) four bytes, folded; a prefix longer than what is left cannot match.
       if (quads && !PassesQuads(t + start, end - start, quads, quad_shift, quad_lengths)) continue;
-      // At 0, a match may begin with ^ and no byte before its prefix: tried without this filter.
-      if (after && start > 0 && !PassesQuads(t + start + 1, end - start - 1, after, after_shift, after_lengths))
+      if (after && !PassesQuads(t + start + 1, end - start - 1, after, after_shift, after_lengths))
         continue;
     }
     s.steps = 0;

@@ -104,7 +104,9 @@ class Backtracker {
   int32_t start_ = -1;
   int groups_ = 0;
   std::bitset<256> first_;         // bytes a match can start with
-  unsigned char first_table_[256] = {};  // the same as a table (the search loop reads it)
+  // The bytes a match can start with, as a table (the search loop reads it); past the start 0
+  // only, with begin_text_.
+  unsigned char first_table_[256] = {};
   // Pairs of bytes a match of two bytes or more can start with, hashed (PairHash); none when a
   // match can be one byte long (pairs_ empty).
   std::vector<uint64_t> pairs_;
@@ -119,11 +121,15 @@ class Backtracker {
   // enumerated that way (a large class first, too many prefixes, one-byte prefixes only):
   // after_one_ and pairs_ filter then.
   QuadFilter quads_;
-  // When quads_ is empty: one of these prefixes follows the first byte of every match from a
-  // start > 0 (patterns such as (?:^|[^0-9])x, whose first byte is of a large class and whose
-  // other branch, ^, only matches at 0). Empty when those cannot be enumerated either.
+  // When quads_ is empty: one of these prefixes follows the first byte of every match (patterns
+  // such as (?:^|[^0-9])x, whose first byte is of a large class, past the start 0: see
+  // begin_text_). Empty when those cannot be enumerated either.
   QuadFilter after_one_;
   bool starts_at_boundary_ = false;  // every match starts where \b holds, before a word byte
+  // The pattern has a ^ (or \A): first_table_, pairs_, quads_ and after_one_ then hold for the
+  // starts > 0 only, where no match gets through it, and the start 0 is tried unfiltered. With
+  // (?:^|[^0-9])x, the bytes of x no longer pass the first-byte table, only those of [^0-9].
+  bool begin_text_ = false;
 };
 
 }  // namespace secretum::internal

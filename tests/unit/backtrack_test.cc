@@ -262,3 +262,27 @@ TEST_CASE("backtrack: the filter after the first byte keeps every start a match 
   // No such filter when what follows the first byte is of a large class too.
   CHECK_FALSE(Backtracker::Compile("(?:^|[^A-Za-z0-9._%+-])([A-Za-z0-9._%+-]+@x)", false)->FiltersAfterFirstByte());
 }
+
+TEST_CASE("backtrack: with a ^ in the pattern, the start filters hold past the start 0") {
+  // The first-byte, pair and prefix filters of a pattern with ^ (or \A) leave out what only ^
+  // lets through (the bytes of x in (?:^|[^0-9])x): matches through ^ at 0, with pos 0 or not,
+  // and through the other branches everywhere must all answer as RE2.
+  const std::vector<std::string> patterns = {
+      "(?:^|[^A-Za-z0-9._%+-])([A-Za-z0-9._%+-]+@[a-z]+)",
+      "(?:^|\\s)(?:dr|pr)\\b",
+      "a|^b",
+      "(?:x|^)yz",
+      "^ab|cd",
+      "\\Aab|b$",
+      "(?:^|[^0-9])(12|345)x?",
+  };
+  const std::vector<std::string> texts = {
+      "jo@x", "a jo@x", "jo.doe@mail x", "@x", "a@b@c", "dr x", " dr", "adr", "pr", "xdr pr",
+      "b", "ab", "ba", "bab", "yz", "xyz", "ayz", "abcd", "cdab", "abb", "12x", "a12", "x345", "",
+  };
+  int compared = 0;
+  for (const std::string& p : patterns)
+    for (bool cs : {false, true})
+      for (const std::string& t : texts) compared += Compare(p, cs, t);
+  CHECK(compared > 10000);
+}
