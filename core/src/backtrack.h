@@ -119,7 +119,7 @@ class Backtracker {
   };
   // One of these prefixes starts every match. Empty when the pattern's starts cannot be
   // enumerated that way (a large class first, too many prefixes, one-byte prefixes only):
-  // after_one_ and pairs_ filter then.
+  // after_one_ filters then (pairs_, when there are, filter before either).
   QuadFilter quads_;
   // When quads_ is empty: one of these prefixes follows the first byte of every match (patterns
   // such as (?:^|[^0-9])x, whose first byte is of a large class, past the start 0: see
