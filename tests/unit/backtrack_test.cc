@@ -286,3 +286,17 @@ TEST_CASE("backtrack: with a ^ in the pattern, the start filters hold past the s
       for (const std::string& t : texts) compared += Compare(p, cs, t);
   CHECK(compared > 10000);
 }
+
+TEST_CASE("backtrack: word bytes are ASCII letters, digits and _ for \\b and the start filter") {
+  // \b, \B and the search loop's word skipping (starts_at_boundary_) read one table of word
+  // bytes: '_' and digits are word bytes, Latin-1 letters, '@' and '-' are not.
+  const std::vector<std::string> patterns = {"\\bab", "ab\\b", "\\Bab", "\\b(?:ab|\\xE9t)\\b", "\\b_?\\d"};
+  const std::vector<std::string> texts = {
+      "ab", "_ab", "9ab ab9", "\xE9" "ab", "ab\xE9", "a-ab@ab_", "\xE9t\xE9", "t\xE9t", "_1 a2 \xE9" "3", "ZAB",
+  };
+  int compared = 0;
+  for (const std::string& p : patterns)
+    for (bool cs : {false, true})
+      for (const std::string& t : texts) compared += Compare(p, cs, t);
+  CHECK(compared > 1000);
+}
