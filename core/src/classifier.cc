@@ -42,11 +42,18 @@ struct Piece {
 // "n" is English "n't" ("don't", "isn't").
 constexpr int kNegationScope = 3;
 bool NegationCue(std::string_view word, std::string_view previous) {
-  static const std::unordered_set<std::string_view> cues = {
+  static constexpr std::string_view kCues[] = {
       "ne", "n", "pas", "jamais", "aucun", "aucune", "ni", "sans", "rien", "non", "not", "no",
       "never", "nor", "without", "cannot", "nothing", "none", "neither"};
   if (word == "t") return !previous.empty() && previous.back() == 'n';
-  return cues.count(word) > 0;
+  // Called for every word: most are ruled out by their first letter, before any comparison
+  // (cheaper than hashing the word for a set).
+  if (word.empty() || word.size() > 7) return false;
+  switch (word[0]) {
+    case 'a': case 'c': case 'j': case 'n': case 'p': case 'r': case 's': case 'w': break;
+    default: return false;
+  }
+  return std::find(std::begin(kCues), std::end(kCues), word) != std::end(kCues);
 }
 
 // Who a sentence talks about or to, for the emoji features: a patient or a group of patients

@@ -107,6 +107,12 @@ TEST_CASE("classifier features mark negated and quoted words, and who a symbol's
   CHECK(Has(en, "n:cure"));          // "n't"
   CHECK_FALSE(Has(en, "n:cures"));   // next sentence
   CHECK(Has(Names("Never stop your meds without asking", "en"), "n:stop"));
+  // Every cue opens a scope; words that only look like one (same first letter or length) do not.
+  for (const char* cue : {"ne", "n", "pas", "jamais", "aucun", "aucune", "ni", "sans", "rien", "non",
+                          "not", "no", "never", "nor", "without", "cannot", "nothing", "none", "neither"})
+    CHECK_MESSAGE(Has(Names(std::string("lui ") + cue + " guerit"), "n:guerit"), cue);
+  for (const char* word : {"nez", "pa", "sang", "jamaiss", "withouts", "neithers", "a", "tout", "d"})
+    CHECK_MESSAGE(!Has(Names(std::string("lui ") + word + " guerit"), "n:guerit"), word);
   // Quotes: « », “ ” and " open and close; a line break closes.
   std::vector<std::string> q = Names("« Guérit le cancer » : non. Et \"zéro risque\" non plus\nguérit");
   CHECK(Has(q, "q:guerit"));
