@@ -46,7 +46,7 @@ class Backtracker {
 
   int NumberOfCapturingGroups() const { return groups_; }
 
-  // Whether starts are filtered on their first two to four bytes (quads_), or on the one to
+  // Whether starts are filtered on their first one to four bytes (quads_), or on the one to
   // four bytes after their first (after_one_) (tests, measurements).
   bool FiltersPrefixes() const { return !quads_.bits.empty(); }
   bool FiltersAfterFirstByte() const { return !after_one_.bits.empty(); }
