@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cstring>
+#include <string>
+#include <vector>
 
 namespace secretum::internal {
 namespace {
@@ -961,6 +963,9 @@ std::unique_ptr<Backtracker> Backtracker::Compile(std::string_view pattern, bool
     if (node.op == kAssert && node.assert == kBeginText) bt->begin_text_ = true;
   compiler.BuildIndexes();
   compiler.BuildStartFilters();
+  bt->words_first_ = bt->starts_at_boundary_;
+  for (int c = 0; c < 256; ++c)
+    if (bt->first_table_[c] && !IsWord(static_cast<unsigned char>(c))) bt->words_first_ = false;
   bt->nodes_.shrink_to_fit();
   bt->alts_.shrink_to_fit();
   bt->alt_first_.shrink_to_fit();
@@ -1108,6 +1113,56 @@ bool Backtracker::Run(State& s, int32_t node, size_t pos, int depth) const {
   }
 }
 
+namespace {
+
+// The word boundaries of a text: the offsets s where s == 0 or the bytes s - 1 and s differ in
+// being word bytes; and among them the words' starts. A pattern whose matches start at a boundary
+// (starts_at_boundary_) tries only these instead of scanning every byte, only the words' starts
+// when its first byte is a word byte (words_first_): one pass over the text serves every such pattern searched
+// in it (each post is searched by dozens). Kept per thread for the last few texts seen; a text is
+// recognized by its bytes (compared whole), never by its address alone, which a later text may reuse.
+class BoundaryCache {
+ public:
+  // Texts longer than this are scanned byte by byte as before (their searches run in windows).
+  static constexpr size_t kMaxText = 16 * 1024;
+
+  struct Bounds {
+    std::vector<uint32_t> all;    // every boundary
+    std::vector<uint32_t> words;  // the boundaries before a word byte
+  };
+  const Bounds& Get(const unsigned char* t, size_t size) {
+    for (Slot& slot : slots_)
+      if (slot.text.size() == size && std::memcmp(slot.text.data(), t, size) == 0) {
+        slot.used = ++clock_;
+        return slot.bounds;
+      }
+    Slot* slot = &slots_[0];
+    for (Slot& s : slots_)
+      if (s.used < slot->used) slot = &s;
+    slot->used = ++clock_;
+    slot->text.assign(reinterpret_cast<const char*>(t), size);
+    slot->bounds.all.clear();
+    slot->bounds.words.clear();
+    for (size_t i = 0; i < size; ++i)
+      if (i == 0 || IsWord(t[i - 1]) != IsWord(t[i])) {
+        slot->bounds.all.push_back(static_cast<uint32_t>(i));
+        if (IsWord(t[i])) slot->bounds.words.push_back(static_cast<uint32_t>(i));
+      }
+    return slot->bounds;
+  }
+
+ private:
+  struct Slot {
+    std::string text;
+    Bounds bounds;
+    uint64_t used = 0;
+  };
+  Slot slots_[4];  // a post's views (raw, folded, ...) are searched in turn
+  uint64_t clock_ = 0;
+};
+
+}  // namespace
+
 Backtracker::Result Backtracker::Match(std::string_view text, size_t pos, size_t end, bool anchored,
                                        re2::StringPiece* sub, int n) const {
   if (pos > end || end > text.size()) return kNoMatch;
@@ -1134,6 +1189,54 @@ Backtracker::Result Backtracker::Match(std::string_view text, size_t pos, size_t
   const unsigned after_lengths = after_one_.lengths;
   // The pair filter also goes before quads_: its one probe rejects most starts more cheaply.
   const uint64_t* pairs = pairs_.empty() ? nullptr : pairs_.data();
+  // The filters after the first byte's: pairs, then prefixes. False: no match starts at `start`.
+  auto passes = [&](size_t start) __attribute__((always_inline)) {
+    if (pairs) {
+      if (start + 1 >= end) return false;  // every match is two bytes or more
+      const size_t h = PairHash(t[start], t[start + 1]);
+      if (!(pairs[h >> 6] >> (h & 63) & 1)) return false;
+    }
+    // The first (up to) four bytes, folded; a prefix longer than what is left cannot match.
+    if (quads && !PassesQuads(t + start, end - start, quads, quad_shift, quad_lengths)) return false;
+    if (after && !PassesQuads(t + start + 1, end - start - 1, after, after_shift, after_lengths))
+      return false;
+    return true;
+  };
+  auto found = [&](size_t start) {
+    if (n > 0) sub[0] = re2::StringPiece(text.data() + start, s.match_end - start);
+    for (int g = 1; g < n; ++g) {
+      const size_t b = g <= groups_ ? caps[static_cast<size_t>(2 * g)] : std::string_view::npos;
+      const size_t e = g <= groups_ ? caps[static_cast<size_t>(2 * g + 1)] : std::string_view::npos;
+      sub[g] = b != std::string_view::npos && e != std::string_view::npos && e >= b
+                   ? re2::StringPiece(text.data() + b, e - b)
+                   : re2::StringPiece();
+    }
+    return kMatch;
+  };
+  // A pattern starting at word boundaries, searched over most of a short text: the starts tried
+  // are the text's boundaries (BoundaryCache) that pass the filters, the same starts in the same
+  // order as the byte-by-byte loop below tries them.
+  if (boundary && !anchored && s.size <= BoundaryCache::kMaxText && (end - pos) * 2 >= s.size) {
+    static thread_local BoundaryCache cache;
+    const BoundaryCache::Bounds& both = cache.Get(t, s.size);
+    // The start 0 under a ^ is tried unfiltered, whatever its byte.
+    if (begin_text && pos == 0 && end > 0) {
+      s.steps = 0;
+      if (Run(s, start_, 0, 0)) return found(0);
+      if (s.gave_up) return kGaveUp;
+      ++pos;
+    }
+    const std::vector<uint32_t>& bounds = words_first_ ? both.words : both.all;
+    for (auto it = std::lower_bound(bounds.begin(), bounds.end(), static_cast<uint32_t>(pos));
+         it != bounds.end() && *it < end; ++it) {
+      const size_t start = *it;
+      if (!first[t[start]] || !passes(start)) continue;
+      s.steps = 0;
+      if (Run(s, start_, start, 0)) return found(start);
+      if (s.gave_up) return kGaveUp;
+    }
+    return kNoMatch;
+  }
   for (size_t start = pos, next; start < end; start = next) {
     next = start + 1;
     // With a ^ in the pattern, the filters hold for the starts > 0 only (begin_text_).
@@ -1147,28 +1250,13 @@ Backtracker::Result Backtracker::Match(std::string_view text, size_t pos, size_t
           while (next < end && IsWord(t[next])) ++next;
         if (start > 0 && IsWord(t[start - 1]) == IsWord(t[start])) continue;
       }
-      if (pairs) {
-        if (start + 1 >= end) break;  // every match is two bytes or more
-        const size_t h = PairHash(t[start], t[start + 1]);
-        if (!(pairs[h >> 6] >> (h & 63) & 1)) continue;
-      }
-      // The first (up to) four bytes, folded; a prefix longer than what is left cannot match.
-      if (quads && !PassesQuads(t + start, end - start, quads, quad_shift, quad_lengths)) continue;
-      if (after && !PassesQuads(t + start + 1, end - start - 1, after, after_shift, after_lengths))
+      if (!passes(start)) {
+        if (pairs && start + 1 >= end) break;
         continue;
+      }
     }
     s.steps = 0;
-    if (Run(s, start_, start, 0)) {
-      if (n > 0) sub[0] = re2::StringPiece(text.data() + start, s.match_end - start);
-      for (int g = 1; g < n; ++g) {
-        const size_t b = g <= groups_ ? caps[static_cast<size_t>(2 * g)] : std::string_view::npos;
-        const size_t e = g <= groups_ ? caps[static_cast<size_t>(2 * g + 1)] : std::string_view::npos;
-        sub[g] = b != std::string_view::npos && e != std::string_view::npos && e >= b
-                     ? re2::StringPiece(text.data() + b, e - b)
-                     : re2::StringPiece();
-      }
-      return kMatch;
-    }
+    if (Run(s, start_, start, 0)) return found(start);
     if (s.gave_up) return kGaveUp;
     if (anchored) break;
   }

@@ -50,6 +50,8 @@ class Backtracker {
   // four bytes after their first (after_one_) (tests, measurements).
   bool FiltersPrefixes() const { return !quads_.bits.empty(); }
   bool FiltersAfterFirstByte() const { return !after_one_.bits.empty(); }
+  // Whether searches of a short text try only its words' starts (BoundaryCache in backtrack.cc).
+  bool TriesWordStartsOnly() const { return words_first_; }
 
   // As re.Match(text, pos, end, anchored ? RE2::ANCHOR_START : RE2::UNANCHORED, sub, n) for the
   // RE2 `re` of the same pattern and options: the text outside [pos, end) is context (for \b,
@@ -125,7 +127,9 @@ class Backtracker {
   // such as (?:^|[^0-9])x, whose first byte is of a large class, past the start 0: see
   // begin_text_). Empty when those cannot be enumerated either.
   QuadFilter after_one_;
-  bool starts_at_boundary_ = false;  // every match starts where \b holds, before a word byte
+  bool starts_at_boundary_ = false;  // every match starts where \b holds
+  // And with a word byte (the starts > 0, under begin_text_): only words' starts are tried.
+  bool words_first_ = false;
   // The pattern has a ^ (or \A): first_table_, pairs_, quads_ and after_one_ then hold for the
   // starts > 0 only, where no match gets through it, and the start 0 is tried unfiltered. With
   // (?:^|[^0-9])x, the bytes of x no longer pass the first-byte table, only those of [^0-9].

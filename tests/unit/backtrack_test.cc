@@ -300,3 +300,33 @@ TEST_CASE("backtrack: word bytes are ASCII letters, digits and _ for \\b and the
       for (const std::string& t : texts) compared += Compare(p, cs, t);
   CHECK(compared > 1000);
 }
+
+TEST_CASE("backtrack: a text's word boundaries are known by its bytes, not by its address") {
+  // Patterns starting at \b search a short text at its word boundaries, computed once per text
+  // and kept per thread for the last few texts. A buffer rewritten in place (same address, same
+  // size, other boundaries) must be searched as the new text it is.
+  auto bt = Backtracker::Compile("\\b(?:pied|photo)\\b", false);
+  REQUIRE(bt != nullptr);
+  CHECK(bt->TriesWordStartsOnly());
+  re2::StringPiece sub[1];
+  std::string buf = "pied xx";
+  REQUIRE(bt->Match(buf, 0, buf.size(), false, sub, 1) == Backtracker::kMatch);
+  CHECK(sub[0].data() - buf.data() == 0);
+  const char* address = buf.data();
+  buf.replace(0, buf.size(), "x pied ");
+  REQUIRE(buf.data() == address);
+  REQUIRE(bt->Match(buf, 0, buf.size(), false, sub, 1) == Backtracker::kMatch);
+  CHECK(sub[0].data() - buf.data() == 2);
+  buf.replace(0, buf.size(), "xpied x");
+  CHECK(bt->Match(buf, 0, buf.size(), false, sub, 1) == Backtracker::kNoMatch);
+  // More texts than the cache keeps, in turn, each answered as RE2 (all pos, end).
+  const std::vector<std::string> texts = {"Photo, pied.", "a pied b photo", "photos pied", "pi ed photo",
+                                          "PIED", "x.pied", "pied_ photo_"};
+  int compared = 0;
+  for (int round = 0; round < 2; ++round)
+    for (const std::string& t : texts) compared += Compare("\\b(?:pied|photo)\\b", false, t);
+  // A ^ before the boundary: the start 0 is tried unfiltered, the rest at words' starts.
+  for (const std::string& t : texts) compared += Compare("^\\bphoto|\\bpied", false, t);
+  for (const std::string& t : texts) compared += Compare("\\b(?:\\.pied|photo)", false, t);
+  CHECK(compared > 1000);
+}
