@@ -17,6 +17,7 @@ inline size_t PairHash(unsigned char a, unsigned char b) { return (static_cast<s
 // The start filters on one to four bytes, case-folded (Backtracker::quads_, after_one_).
 constexpr size_t kMaxQuads = 4096;    // prefixes enumerated per pattern, at most
 constexpr size_t kMaxQuadClass = 12;  // a class of more (folded) bytes ends a prefix
+constexpr size_t kMaxPositionStates = 4096;  // BuildPositions gives up past this many states
 inline uint32_t QuadHash(uint32_t bytes, uint32_t len, int shift) {
   return ((bytes + len) * 0x9E3779B1u) >> shift;
 }
@@ -859,7 +860,108 @@ class BacktrackCompiler {
     for (size_t c = 0; c < 256; ++c) bt_.first_table_[c] = first[c];
     BuildPairs();
     BuildQuads();
+    BuildPositions();
     past_start_ = false;
+  }
+
+  // The bytes each of the first kPositions bytes of a match can be, offset by offset (a match
+  // of the ^-free part past the start 0 under begin_text_), by stepping the set of states every
+  // path can be in: bt_.positions_[c] has bit j set when byte c can be a match's byte j, for the
+  // offsets j < bt_.min_length_, which no match is shorter than (up to kPositions). Kept only
+  // when some offset past the first rejects bytes; the start filters check it after the pairs.
+  void BuildPositions() {
+    using State = std::pair<int32_t, int32_t>;  // (node, offset in a literal or count of a run)
+    bool accept = false, failed = false;
+    std::vector<State> states;
+    Closure(bt_.start_, &states, &accept, &failed, 0);
+    if (failed || accept) return;
+    Bits at[Backtracker::kPositions];
+    size_t length = 0;
+    while (length < Backtracker::kPositions && !states.empty()) {
+      std::sort(states.begin(), states.end());
+      states.erase(std::unique(states.begin(), states.end()), states.end());
+      if (states.size() > kMaxPositionStates) break;
+      std::vector<State> next;
+      bool ends = false;
+      for (const State& st : states) {
+        const Backtracker::Node& n = bt_.nodes_[static_cast<size_t>(st.first)];
+        switch (n.op) {
+          case Backtracker::kLit: {
+            const unsigned char c = static_cast<unsigned char>(bt_.lits_[static_cast<size_t>(n.a + st.second)]);
+            Bits b;
+            b.set(c);
+            at[length] |= n.fold ? Folded(b) : b;
+            if (st.second + 1 < n.b) next.emplace_back(st.first, st.second + 1);
+            else Closure(n.next, &next, &ends, &failed, 0);
+            break;
+          }
+          case Backtracker::kClass:
+            at[length] |= bt_.classes_[static_cast<size_t>(n.a)];
+            Closure(n.next, &next, &ends, &failed, 0);
+            break;
+          case Backtracker::kRun: {
+            at[length] |= bt_.classes_[static_cast<size_t>(n.a)];
+            const int32_t count = st.second + 1;
+            // Past its minimum, an unbounded run is in the same state whatever its count.
+            if (n.c < 0 || count < n.c) next.emplace_back(st.first, n.c < 0 ? std::min(count, n.b) : count);
+            if (count >= n.b) Closure(n.next, &next, &ends, &failed, 0);
+            break;
+          }
+          default:
+            failed = true;  // Closure only keeps consuming nodes
+        }
+      }
+      if (failed) return;
+      ++length;
+      states = std::move(next);
+      if (ends) break;  // a match can end here: the bytes after it are free
+    }
+    bool useful = false;
+    for (size_t j = 1; j < length; ++j) useful = useful || !at[j].all();
+    if (!useful) return;
+    for (size_t c = 0; c < 256; ++c) {
+      uint8_t m = 0;
+      for (size_t j = 0; j < length; ++j)
+        if (at[j][c]) m = static_cast<uint8_t>(m | (1u << j));
+      bt_.positions_[c] = m;
+    }
+    bt_.min_length_ = static_cast<uint8_t>(length);
+  }
+
+  // The consuming states reachable from `node` without consuming (into *out); *accept when the
+  // match can end there. ^ past the start 0 lets nothing through; \b and $ are let through (a
+  // superset of the bytes is what a filter needs).
+  void Closure(int32_t node, std::vector<std::pair<int32_t, int32_t>>* out, bool* accept, bool* failed,
+               int depth) {
+    if (depth > 64 || out->size() > kMaxPositionStates) {
+      *failed = true;
+      return;
+    }
+    const Backtracker::Node& n = bt_.nodes_[static_cast<size_t>(node)];
+    switch (n.op) {
+      case Backtracker::kLit: case Backtracker::kClass:
+        out->emplace_back(node, 0);
+        return;
+      case Backtracker::kRun:
+        out->emplace_back(node, 0);
+        if (n.b == 0) Closure(n.next, out, accept, failed, depth + 1);
+        return;
+      case Backtracker::kAssert: case Backtracker::kCap:
+        if (PastStartFails(n)) return;
+        Closure(n.next, out, accept, failed, depth + 1);
+        return;
+      case Backtracker::kAlt:
+        for (int32_t k = 0; k < n.b; ++k)
+          Closure(bt_.alts_[static_cast<size_t>(n.a + k)], out, accept, failed, depth + 1);
+        return;
+      case Backtracker::kLoop:
+        Closure(n.a, out, accept, failed, depth + 1);
+        Closure(n.next, out, accept, failed, depth + 1);
+        return;
+      case Backtracker::kAccept:
+        *accept = true;
+        return;
+    }
   }
 
   void BuildPairs() {
@@ -1189,12 +1291,19 @@ Backtracker::Result Backtracker::Match(std::string_view text, size_t pos, size_t
   const unsigned after_lengths = after_one_.lengths;
   // The pair filter also goes before quads_: its one probe rejects most starts more cheaply.
   const uint64_t* pairs = pairs_.empty() ? nullptr : pairs_.data();
+  const uint8_t* positions = min_length_ > 0 ? positions_ : nullptr;
+  const size_t min_length = min_length_;
   // The filters after the first byte's: pairs, then prefixes. False: no match starts at `start`.
   auto passes = [&](size_t start) __attribute__((always_inline)) {
     if (pairs) {
       if (start + 1 >= end) return false;  // every match is two bytes or more
       const size_t h = PairHash(t[start], t[start + 1]);
       if (!(pairs[h >> 6] >> (h & 63) & 1)) return false;
+    }
+    if (positions) {
+      if (end - start < min_length) return false;
+      for (size_t j = 1; j < min_length; ++j)
+        if (!(positions[t[start + j]] >> j & 1)) return false;
     }
     // The first (up to) four bytes, folded; a prefix longer than what is left cannot match.
     if (quads && !PassesQuads(t + start, end - start, quads, quad_shift, quad_lengths)) return false;

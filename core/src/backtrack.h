@@ -50,6 +50,8 @@ class Backtracker {
   // four bytes after their first (after_one_) (tests, measurements).
   bool FiltersPrefixes() const { return !quads_.bits.empty(); }
   bool FiltersAfterFirstByte() const { return !after_one_.bits.empty(); }
+  // Whether starts are filtered on the bytes at each offset up to eight (positions_).
+  bool FiltersPositions() const { return min_length_ > 0; }
   // Whether searches of a short text try only its words' starts (BoundaryCache in backtrack.cc).
   bool TriesWordStartsOnly() const { return words_first_; }
 
@@ -127,6 +129,12 @@ class Backtracker {
   // such as (?:^|[^0-9])x, whose first byte is of a large class, past the start 0: see
   // begin_text_). Empty when those cannot be enumerated either.
   QuadFilter after_one_;
+  // The bytes a match's first bytes can be, offset by offset: bit j of positions_[c] is set when
+  // byte c can be byte j of a match (j < min_length_, which no match is shorter than; at most
+  // kPositions). min_length_ 0: no such filter (it would reject nothing past the first byte).
+  static constexpr size_t kPositions = 8;
+  uint8_t positions_[256] = {};
+  uint8_t min_length_ = 0;
   bool starts_at_boundary_ = false;  // every match starts where \b holds
   // And with a word byte (the starts > 0, under begin_text_): only words' starts are tried.
   bool words_first_ = false;

@@ -330,3 +330,32 @@ TEST_CASE("backtrack: a text's word boundaries are known by its bytes, not by it
   for (const std::string& t : texts) compared += Compare("\\b(?:\\.pied|photo)", false, t);
   CHECK(compared > 1000);
 }
+
+TEST_CASE("backtrack: the filter on the bytes at each offset keeps every start a match can have") {
+  // Starts are filtered on the bytes a match can have at offsets 1 to 7 (each offset's set,
+  // stepped through literals, classes, bounded and unbounded runs, alternations, loops and
+  // optional parts), for the offsets no match is shorter than; ^ lets nothing through past the
+  // start 0, \b and $ let everything through.
+  const std::vector<std::string> patterns = {
+      "(?:^|[^0-9A-Za-z])([A-HJ-NP-Z]{3}[0-9]{4}|[A-HJ-NP-Z]{3}[0-9]{2}[A-HJ-NP-Z]{2})(?:[^0-9A-Za-z]|$)",
+      "(?:^|[^0-9A-Za-z-])([A-Z]{2}-[0-9]{3}-[A-Z]{2})(?:$|[^0-9A-Za-z-])",
+      "(?:[A-Za-z]{3,}|[A-Z]\\.)\\s*,\\s*(9[0-9]|1[01][0-9])\\s*[,)]",
+      "a(?:bc)*d[0-9]", "x[ab]{2,3}y", "(?:ab|abcd|a)z", "\\bab\\s+cd", "ab$", "(?:a|b)+c{0,2}d",
+      "[a-z]é1", "(?:ab)?c9", "^ab|cd",
+  };
+  const std::vector<std::string> texts = {
+      "ABC1234 x", " ABC1234", "xABC1234 ", "AB12CD ABC12DE", "AB-123-CD", "a AB-123-CDx",
+      "Smith, 95)", "A., 101,", "abcbcd1 ad9 abd1", "xaby xabay xaaay", "abz abcdz az abcz",
+      "ab  cd ab\ncd", "xab", "ab", "aabbcdd c bcd", "zé1 Zé1 zÉ1", "abc9 c9 ac9", "cd ab",
+  };
+  int filtered = 0, compared = 0;
+  for (const std::string& p : patterns)
+    for (bool cs : {false, true}) {
+      auto bt = Backtracker::Compile(p, cs);
+      REQUIRE_MESSAGE(bt != nullptr, p);
+      if (bt->FiltersPositions()) ++filtered;
+      for (const std::string& t : texts) compared += Compare(p, cs, t);
+    }
+  CHECK(filtered >= 16);
+  CHECK(compared > 10000);
+}
