@@ -969,6 +969,24 @@ class BacktrackCompiler {
     if (Pairs(bt_.start_, &pairs)) bt_.pairs_ = std::move(pairs);
   }
 
+  // For each run whose continuation must consume a byte: the class of the bytes that byte can
+  // be (run_follow_), so that backtracking into the run tries only the lengths it can end at.
+  void BuildFollows() {
+    const size_t count = bt_.nodes_.size();
+    for (size_t i = 0; i < count; ++i) {
+      const Backtracker::Node n = bt_.nodes_[i];
+      if (n.op != Backtracker::kRun) continue;
+      bool empty = false;
+      const Bits follow = First(n.next, &empty);
+      if (empty || follow.all()) continue;
+      const int32_t id = ClassId(follow);
+      if (id > INT16_MAX) continue;
+      if (bt_.run_follow_.size() <= i) bt_.run_follow_.resize(i + 1, -1);
+      bt_.run_follow_[i] = static_cast<int16_t>(id);
+    }
+    bt_.run_follow_.shrink_to_fit();
+  }
+
   void BuildIndexes() {
     const size_t count = bt_.nodes_.size();
     bt_.alt_first_.assign(bt_.alts_.size(), -1);
@@ -1064,6 +1082,7 @@ std::unique_ptr<Backtracker> Backtracker::Compile(std::string_view pattern, bool
   for (const Node& node : bt->nodes_)
     if (node.op == kAssert && node.assert == kBeginText) bt->begin_text_ = true;
   compiler.BuildIndexes();
+  compiler.BuildFollows();
   compiler.BuildStartFilters();
   bt->words_first_ = bt->starts_at_boundary_;
   for (int c = 0; c < 256; ++c)
@@ -1079,7 +1098,8 @@ std::unique_ptr<Backtracker> Backtracker::Compile(std::string_view pattern, bool
 size_t Backtracker::MemoryBytes() const {
   size_t bytes = sizeof(*this) + nodes_.capacity() * sizeof(Node) + lits_.capacity() +
                  classes_.capacity() * sizeof(Bits) + (alts_.capacity() + alt_first_.capacity()) * sizeof(int32_t) +
-                 (pairs_.capacity() + quads_.bits.capacity() + after_one_.bits.capacity()) * sizeof(uint64_t);
+                 (pairs_.capacity() + quads_.bits.capacity() + after_one_.bits.capacity()) * sizeof(uint64_t) +
+                 run_follow_.capacity() * sizeof(int16_t);
   for (const AltIndex& i : indexes_)
     bytes += sizeof(AltIndex) + i.begin.capacity() * sizeof(uint32_t) + i.entries.capacity() * sizeof(IndexEntry);
   return bytes;
@@ -1135,14 +1155,22 @@ bool Backtracker::Run(State& s, int32_t node, size_t pos, int depth) const {
         while (k < limit && cls[t[pos + k]]) ++k;
         const size_t min = static_cast<size_t>(n.b);
         if (k < min) return false;
+        // The lengths the run can end at: all, or those followed by a byte the continuation
+        // can start with (run_follow_), inside the search's end.
+        const size_t at = static_cast<size_t>(node);
+        const int16_t follow_id = at < run_follow_.size() ? run_follow_[at] : -1;
+        const Bits* follow = follow_id >= 0 ? &classes_[static_cast<size_t>(follow_id)] : nullptr;
+        auto can_end = [&](size_t j) {
+          return !follow || (pos + j < s.end && (*follow)[t[pos + j]]);
+        };
         if (n.greedy) {
           for (size_t j = k;; --j) {
-            if (Run(s, n.next, pos + j, depth)) return true;
+            if (can_end(j) && Run(s, n.next, pos + j, depth)) return true;
             if (s.gave_up || j == min) return false;
           }
         }
         for (size_t j = min; j <= k; ++j) {
-          if (Run(s, n.next, pos + j, depth)) return true;
+          if (can_end(j) && Run(s, n.next, pos + j, depth)) return true;
           if (s.gave_up) return false;
         }
         return false;

@@ -52,6 +52,12 @@ class Backtracker {
   bool FiltersAfterFirstByte() const { return !after_one_.bits.empty(); }
   // Whether starts are filtered on the bytes at each offset up to eight (positions_).
   bool FiltersPositions() const { return min_length_ > 0; }
+  // How many runs end only before a byte their continuation can start with (run_follow_).
+  size_t RunsWithFollow() const {
+    size_t n = 0;
+    for (int16_t f : run_follow_) n += f >= 0;
+    return n;
+  }
   // Whether searches of a short text try only its words' starts (BoundaryCache in backtrack.cc).
   bool TriesWordStartsOnly() const { return words_first_; }
 
@@ -105,6 +111,9 @@ class Backtracker {
   // bytes it can start with, or -1 when it can also succeed without consuming a byte.
   std::vector<int32_t> alt_first_;
   std::vector<AltIndex> indexes_;
+  // Per node (up to the last run that has one): for a kRun whose continuation must consume a
+  // byte, the class of that byte; -1: none (the run may end anywhere).
+  std::vector<int16_t> run_follow_;
   int32_t start_ = -1;
   int groups_ = 0;
   std::bitset<256> first_;         // bytes a match can start with

@@ -359,3 +359,29 @@ TEST_CASE("backtrack: the filter on the bytes at each offset keeps every start a
   CHECK(filtered >= 16);
   CHECK(compared > 10000);
 }
+
+TEST_CASE("backtrack: a run backs off only to lengths its continuation can start after") {
+  // [a-z]+(?:er|ist) tries the run's lengths followed by e or i only; a continuation that can
+  // match without consuming (\b, $, an optional part, the end of the pattern) leaves every
+  // length. Greedy and lazy runs, bounded and unbounded, at the search's end.
+  const std::vector<std::string> patterns = {
+      "\\b[a-z]+(?:er|ist|ian)\\b", "(?:[A-Za-z]{3,}|[A-Z]\\.)\\s*,\\s*(9[0-9]|1[01][0-9])\\s*[,)]",
+      "a+?b", "[a-z]{2,4}c", "x\\s*,", "[a-z]+\\b", "[a-z]+$", "[a-z]+(?:c)?d", "(\\w+)@(\\w+)\\.fr",
+      "[a-z]*?z+y", "(?:ab)+[a-z]*b",
+  };
+  const std::vector<std::string> texts = {
+      "teacher pianist librarian", "Smith, 95) Doe ,101,", "aaab ab b", "abcc abcdec xyzc",
+      "x , x,x  ,", "word", "abc", "abcd abd ad", "jean@mail.fr a@b.frx", "abzzy zy azy",
+      "ababb abab abxb", "",
+  };
+  int followed = 0, compared = 0;
+  for (const std::string& p : patterns)
+    for (bool cs : {false, true}) {
+      auto bt = Backtracker::Compile(p, cs);
+      REQUIRE_MESSAGE(bt != nullptr, p);
+      followed += static_cast<int>(bt->RunsWithFollow());
+      for (const std::string& t : texts) compared += Compare(p, cs, t);
+    }
+  CHECK(followed >= 14);
+  CHECK(compared > 10000);
+}
