@@ -1253,12 +1253,13 @@ namespace {
 // recognized by its bytes (compared whole), never by its address alone, which a later text may reuse.
 class BoundaryCache {
  public:
-  // Texts longer than this are scanned byte by byte as before (their searches run in windows).
-  static constexpr size_t kMaxText = 16 * 1024;
+  // Texts longer than this are scanned byte by byte as before (their searches mostly run in
+  // windows); the four slots then hold at most 4 KB of text and 16-bit offsets each.
+  static constexpr size_t kMaxText = 4096;
 
   struct Bounds {
-    std::vector<uint32_t> all;    // every boundary
-    std::vector<uint32_t> words;  // the boundaries before a word byte
+    std::vector<uint16_t> all;    // every boundary
+    std::vector<uint16_t> words;  // the boundaries before a word byte
   };
   const Bounds& Get(const unsigned char* t, size_t size) {
     for (Slot& slot : slots_)
@@ -1275,8 +1276,8 @@ class BoundaryCache {
     slot->bounds.words.clear();
     for (size_t i = 0; i < size; ++i)
       if (i == 0 || IsWord(t[i - 1]) != IsWord(t[i])) {
-        slot->bounds.all.push_back(static_cast<uint32_t>(i));
-        if (IsWord(t[i])) slot->bounds.words.push_back(static_cast<uint32_t>(i));
+        slot->bounds.all.push_back(static_cast<uint16_t>(i));
+        if (IsWord(t[i])) slot->bounds.words.push_back(static_cast<uint16_t>(i));
       }
     return slot->bounds;
   }
@@ -1363,8 +1364,8 @@ Backtracker::Result Backtracker::Match(std::string_view text, size_t pos, size_t
       if (s.gave_up) return kGaveUp;
       ++pos;
     }
-    const std::vector<uint32_t>& bounds = words_first_ ? both.words : both.all;
-    for (auto it = std::lower_bound(bounds.begin(), bounds.end(), static_cast<uint32_t>(pos));
+    const std::vector<uint16_t>& bounds = words_first_ ? both.words : both.all;
+    for (auto it = std::lower_bound(bounds.begin(), bounds.end(), static_cast<uint16_t>(pos));
          it != bounds.end() && *it < end; ++it) {
       const size_t start = *it;
       if (!first[t[start]] || !passes(start)) continue;
