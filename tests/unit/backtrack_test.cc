@@ -47,6 +47,15 @@ int Compare(const std::string& pattern, bool case_sensitive, const std::string& 
   return compared;
 }
 
+// Compare for every pattern, case-insensitive and case-sensitive, on every text.
+int CompareEach(const std::vector<std::string>& patterns, const std::vector<std::string>& texts) {
+  int compared = 0;
+  for (const std::string& p : patterns)
+    for (bool cs : {false, true})
+      for (const std::string& t : texts) compared += Compare(p, cs, t);
+  return compared;
+}
+
 }  // namespace
 
 TEST_CASE("backtrack: word alternations as the rules write them") {
@@ -78,10 +87,7 @@ TEST_CASE("backtrack: word alternations as the rules write them") {
       "(?:photo|médecin)\\b(?:\\s*,\\s*\\w+)*",
       "x{2}|n{1,}t|o{,2}",
   };
-  int compared = 0;
-  for (const std::string& p : patterns)
-    for (bool cs : {false, true})
-      for (const std::string& t : texts) compared += Compare(p, cs, t);
+  const int compared = CompareEach(patterns, texts);
   CHECK(compared > 10000);
 }
 
@@ -188,10 +194,7 @@ TEST_CASE("backtrack: start filters skip runs of bytes no match starts with, up 
   const std::vector<std::string> patterns = {
       "\\b(?:photos?|pi)\\b", "photo|pi", "ph|p", "(?:zz)?photo", "\\bp",
   };
-  int compared = 0;
-  for (const std::string& p : patterns)
-    for (bool cs : {false, true})
-      for (const std::string& t : texts) compared += Compare(p, cs, t);
+  const int compared = CompareEach(patterns, texts);
   CHECK(compared > 1000);
 }
 
@@ -280,10 +283,7 @@ TEST_CASE("backtrack: with a ^ in the pattern, the start filters hold past the s
       "jo@x", "a jo@x", "jo.doe@mail x", "@x", "a@b@c", "dr x", " dr", "adr", "pr", "xdr pr",
       "b", "ab", "ba", "bab", "yz", "xyz", "ayz", "abcd", "cdab", "abb", "12x", "a12", "x345", "",
   };
-  int compared = 0;
-  for (const std::string& p : patterns)
-    for (bool cs : {false, true})
-      for (const std::string& t : texts) compared += Compare(p, cs, t);
+  const int compared = CompareEach(patterns, texts);
   CHECK(compared > 10000);
 }
 
@@ -294,10 +294,7 @@ TEST_CASE("backtrack: word bytes are ASCII letters, digits and _ for \\b and the
   const std::vector<std::string> texts = {
       "ab", "_ab", "9ab ab9", "\xE9" "ab", "ab\xE9", "a-ab@ab_", "\xE9t\xE9", "t\xE9t", "_1 a2 \xE9" "3", "ZAB",
   };
-  int compared = 0;
-  for (const std::string& p : patterns)
-    for (bool cs : {false, true})
-      for (const std::string& t : texts) compared += Compare(p, cs, t);
+  const int compared = CompareEach(patterns, texts);
   CHECK(compared > 1000);
 }
 
