@@ -48,6 +48,9 @@ struct CompiledRule {
   Validator validator = nullptr;
   std::optional<CompiledContext> context;
   std::vector<CompiledContext> unless;
+  // "model_gate": the index of the rule's category in the statistical layer, when that
+  // category has a gate; -1: not gated.
+  int gate = -1;
 };
 
 // A pattern split at its gap (matching.h, GapSplit), compiled on first use like the pattern.
@@ -289,6 +292,11 @@ Analyzer::Analyzer(const RuleSet& rules) : data_(std::make_unique<AnalyzerData>(
       cr.patterns.push_back(id);
     }
     if (!rule.validator.empty()) cr.validator = internal::FindValidator(rule.validator);
+    if (rule.model_gate && rs.classifier)
+      for (size_t c = 0; c < rs.classifier->categories.size(); ++c)
+        if (rs.classifier->categories[c].category == rule.category &&
+            rs.classifier->categories[c].has_gate)
+          cr.gate = static_cast<int>(c);
     if (rule.has_context) cr.context = compile_context(rule.context, where + ".context");
     for (const internal::ContextSpec& u : rule.unless)
       cr.unless.push_back(compile_context(u, where + ".unless"));
@@ -594,6 +602,9 @@ Report Analyzer::AnalyzeOne(std::string_view utf8, const Options& options) const
   std::vector<Candidate> candidates;
   std::vector<RawSignal> signals;
   const unsigned lang_bit = report.lang == "fr" ? 1u : report.lang == "en" ? 2u : 0u;
+  // The statistical layer's scores, for gated rules: computed at the first gated match.
+  std::optional<std::vector<int32_t>> gate_scores;
+  const internal::ClassifierModel* classifier = internal::DataOf(data_->rules)->classifier.get();
   for (size_t i = 0; i < data_->compiled.size(); ++i) {
     const CompiledRule& cr = data_->compiled[i];
     const internal::Rule& rule = *cr.rule;
@@ -631,6 +642,14 @@ Report Analyzer::AnalyzeOne(std::string_view utf8, const Options& options) const
         if (!need && strength == internal::Strength::kWeak && !cr.context) return;
         for (const CompiledContext& u : cr.unless)
           if (contexts.Near(u, span)) return;
+        if (cr.gate >= 0) {
+          if (!gate_scores)
+            gate_scores = internal::ClassifierScores(
+                *classifier, internal::ClassifierFeatures(view.text, report.lang));
+          if ((*gate_scores)[static_cast<size_t>(cr.gate)] <
+              classifier->categories[static_cast<size_t>(cr.gate)].gate)
+            return;
+        }
         if (!rule.signal.empty()) {
           double w = rule.weight > 0 ? rule.weight : match_weight;
           if (w <= 0) {

@@ -420,8 +420,8 @@ void ReadClassifier(Reader& r, const Json& doc, ClassifierModel* out) {
     std::string p = "categories." + it.key();
     if (!IsCategory(it.key())) return r.Fail(p, "not one of the ten categories");
     if (!it->is_object()) return r.Fail(p, "expected an object");
-    r.OnlyKeys(*it, p, {"enabled", "severity", "scale", "bias", "threshold", "ids", "weights",
-                        "cv", "unless"});
+    r.OnlyKeys(*it, p, {"enabled", "severity", "scale", "bias", "threshold", "gate", "ids",
+                        "weights", "cv", "unless"});
     ClassifierCategory c;
     c.category = it.key();
     r.Bool(*it, p, "enabled", &c.enabled);
@@ -435,6 +435,12 @@ void ReadClassifier(Reader& r, const Json& doc, ClassifierModel* out) {
     r.Int(*it, p, "threshold", &threshold, -1000000, 1000000);
     c.bias = bias;
     c.threshold = threshold;
+    if (it->contains("gate")) {
+      int gate = 0;
+      r.Int(*it, p, "gate", &gate, -1000000, 1000000);
+      c.has_gate = true;
+      c.gate = gate;
+    }
     if (it->contains("unless")) {
       const Json& u = (*it)["unless"];
       if (!u.is_array()) return r.Fail(p + ".unless", "expected a list");

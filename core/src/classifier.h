@@ -62,6 +62,10 @@ struct ClassifierCategory {
   double scale = 0;          // logit = scale * score
   int32_t bias = 0;
   int32_t threshold = 0;     // reported when score >= threshold
+  // The gate of the category's rules marked "model_gate" (rules.h): their matches count when
+  // score >= gate. Absent (has_gate false): those rules are not gated.
+  bool has_gate = false;
+  int32_t gate = 0;
   // Exceptions: when one matches the post (contexts.json lists or terms, as a rule's unless),
   // the category is not reported ("my own X-ray" for patient_image).
   std::vector<ContextSpec> unless;

@@ -77,6 +77,10 @@ struct Rule {
   std::vector<ContextSpec> unless;
   int unless_group = -1;   // drop the match if this capture group matched text
   int priority = 0;        // among overlapping findings of one category, higher wins
+  // A match counts only when the statistical layer's score of the post for the rule's category
+  // reaches that category's gate (classifier.h ClassifierCategory::gate): a weak cue (a first
+  // name and a surname in a post about care) is kept when the post reads as one about a patient.
+  bool model_gate = false;
   int needs_digits = 0;    // skip the rule on posts with fewer digits (a cheap prefilter)
   int needs_capitals = 0;  // ... or fewer capital letters
   std::string signal;      // a re-identification signal kind: the rule feeds the model, no finding

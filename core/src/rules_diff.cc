@@ -93,6 +93,7 @@ class Differ {
     Eq(p + ".need", static_cast<int>(a.need), static_cast<int>(b.need));
     Contexts(p + ".unless", a.unless, b.unless);
     Eq(p + ".unless_group", a.unless_group, b.unless_group);
+    Eq(p + ".model_gate", a.model_gate, b.model_gate);
     Eq(p + ".priority", a.priority, b.priority);
     Eq(p + ".needs_digits", a.needs_digits, b.needs_digits);
     Eq(p + ".needs_capitals", a.needs_capitals, b.needs_capitals);
@@ -194,6 +195,8 @@ std::string DiffRuleSetData(const RuleSetData& a, const RuleSetData& b, bool exa
       d.Eq(p + ".scale", c.scale, e.scale);
       d.Eq(p + ".bias", c.bias, e.bias);
       d.Eq(p + ".threshold", c.threshold, e.threshold);
+      d.Eq(p + ".has_gate", c.has_gate, e.has_gate);
+      d.Eq(p + ".gate", c.gate, e.gate);
       d.Contexts(p + ".unless", c.unless, e.unless);
     }
     d.Eq("classifier.rows.size", x.rows.size(), y.rows.size());

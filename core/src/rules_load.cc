@@ -34,7 +34,7 @@ void ReadRule(Reader& r, const Json& obj, const std::string& path, const std::st
   r.OnlyKeys(obj, p,
              {"id", "description", "category", "severity", "lang", "check", "pattern",
               "patterns", "terms", "lexicon", "capitalized", "then", "before", "next_lexicon", "min_weight", "next_min_weight", "isolated", "signal", "weight", "case_sensitive", "group", "validate", "context",
-              "require_context", "unless", "unless_group", "priority", "needs", "message", "why", "suggestion",
+              "require_context", "unless", "unless_group", "priority", "model_gate", "needs", "message", "why", "suggestion",
               "replacement", "sources", "examples"});
   if (obj.contains("description") && !obj["description"].is_string())
     r.Fail(p + ".description", "expected a string");
@@ -129,6 +129,7 @@ void ReadRule(Reader& r, const Json& obj, const std::string& path, const std::st
   }
   r.Int(obj, p, "unless_group", &rule->unless_group, 1, 20);
   r.Int(obj, p, "priority", &rule->priority, -10, 10);
+  r.Bool(obj, p, "model_gate", &rule->model_gate);
   if (obj.contains("needs")) {
     const Json& n = obj["needs"];
     if (!n.is_object()) {

@@ -170,6 +170,7 @@ void WriteRule(Writer& w, const Rule& r, const PackOptions& options) {
   for (const ContextSpec& u : r.unless) w.Context(u);
   w.Int(r.unless_group);
   w.Int(r.priority);
+  w.Bool(r.model_gate);
   w.Int(r.needs_digits);
   w.Int(r.needs_capitals);
   w.Str(r.signal);
@@ -306,6 +307,7 @@ void ReadRule(PackReader& in, Rule* r) {
   for (ContextSpec& u : r->unless) in.Context(&u);
   r->unless_group = in.SmallInt();
   r->priority = in.SmallInt();
+  r->model_gate = in.Bool();
   r->needs_digits = in.SmallInt();
   r->needs_capitals = in.SmallInt();
   r->signal = in.Str();
@@ -477,6 +479,8 @@ std::string PackRuleSet(const RuleSetData& data, const PackOptions& options) {
       w.F64(c.scale);
       w.Int(c.bias);
       w.Int(c.threshold);
+      w.Bool(c.has_gate);
+      w.Int(c.gate);
       w.Varint(c.unless.size());
       for (const ContextSpec& u : c.unless) w.Context(u);
     }
@@ -605,6 +609,8 @@ bool UnpackRuleSet(std::string_view pack, bool bytes_are_static, RuleSetData* ou
       c.scale = in.F64();
       c.bias = static_cast<int32_t>(in.Int());
       c.threshold = static_cast<int32_t>(in.Int());
+      c.has_gate = in.Bool();
+      c.gate = static_cast<int32_t>(in.Int());
       c.unless.resize(in.Count());
       for (ContextSpec& u : c.unless) in.Context(&u);
     }

@@ -38,7 +38,8 @@ uint32_t IdOf(const std::string& text, const std::string& name) {
 // A model file with one category and the given (id, weight) pairs; the probe is computed here.
 std::string ModelFile(const std::string& category, std::vector<std::pair<uint32_t, int>> weights,
                       int bias, int threshold,
-                      const std::string& features = secretum::internal::kClassifierFeatures) {
+                      const std::string& features = secretum::internal::kClassifierFeatures,
+                      const std::string& extra = "") {
   std::sort(weights.begin(), weights.end());
   std::string ids, ws, probe;
   uint32_t prev = 0;
@@ -54,7 +55,7 @@ std::string ModelFile(const std::string& category, std::vector<std::pair<uint32_
     "why": {"fr": "Modèle ({p} %) : {words}.", "en": "Model ({p}%): {words}."},
     "categories": {")" + category + R"(": {"enabled": true, "scale": 0.05, "bias": )" +
          std::to_string(bias) + R"(, "threshold": )" + std::to_string(threshold) +
-         R"(, "ids": [)" + ids + R"(], "weights": [)" + ws + "]}}}";
+         extra + R"(, "ids": [)" + ids + R"(], "weights": [)" + ws + "]}}}";
 }
 
 secretum::RuleSet WithModel(const std::string& model, const std::string& rule_file = "") {
@@ -159,7 +160,15 @@ TEST_CASE("the committed model loads and scores the trainer's cases exactly") {
   REQUIRE(rules.ok());
   const auto* model = secretum::internal::DataOf(rules)->classifier.get();
   REQUIRE(model != nullptr);
-  CHECK(model->categories.size() == 9);  // the eight ethics categories and reidentification
+  // The eight ethics categories, reidentification, and identifier (a gate, never reported).
+  REQUIRE(model->categories.size() == 10);
+  auto identifier = std::find_if(model->categories.begin(), model->categories.end(),
+                                 [](const auto& c) { return c.category == "identifier"; });
+  REQUIRE(identifier != model->categories.end());
+  CHECK(!identifier->enabled);
+  CHECK(identifier->has_gate);
+  for (const auto& c : model->categories)
+    if (c.category != "identifier") CHECK(!c.has_gate);
   std::ifstream in(std::string(SECRETUM_SOURCE_DIR) + "/tests/unit/classifier_cases.json");
   std::stringstream text;
   text << in.rdbuf();
@@ -221,6 +230,48 @@ TEST_CASE("the model adds nothing to a category a rule already found") {
   secretum::Report r = analyzer.Analyze("Ce charlatan est un escroc.");
   REQUIRE(r.findings.size() == 1);
   CHECK(r.findings[0].rule == "charlatan-rule");
+}
+
+TEST_CASE("a rule marked model_gate counts only where the model's score reaches the gate") {
+  const std::string post_open = "Le Dr Martin, ce charlatan, a encore vendu ses cures.";
+  const std::string post_shut = "Ce charlatan de vendeur est encore passé.";
+  uint32_t martin = IdOf(post_open, "w:martin");
+  // A gate-only category: never reported alone (threshold out of reach), gate at 10.
+  auto model = [&](const std::string& extra) {
+    return ModelFile("defamation", {{martin, 60}}, -20, 1000000,
+                     secretum::internal::kClassifierFeatures, extra);
+  };
+  const std::string rule_file =
+      R"({"rules": [{"id": "gated", "category": "defamation", "check": "terms",
+                     "terms": ["charlatan"], "model_gate": true, "message": {"fr": "x", "en": "x"},
+                     "examples": {"fire": ["un charlatan"], "quiet": ["un pharmacien"]}},
+                    {"id": "not-gated", "category": "defamation", "check": "terms",
+                     "terms": ["vendu", "vendeur"], "message": {"fr": "x", "en": "x"},
+                     "examples": {"fire": ["un vendeur"], "quiet": ["un pharmacien"]}}]})";
+  auto rules_of = [](const secretum::Report& r) {
+    std::vector<std::string> ids;
+    for (const auto& f : r.findings) ids.push_back(f.rule);
+    return ids;
+  };
+  secretum::RuleSet gated = WithModel(model(R"(, "gate": 10)"), rule_file);
+  REQUIRE_MESSAGE(gated.ok(), gated.error());
+  secretum::Analyzer a(gated);
+  // Score -20 + 60 = 40 >= 10: open. Score -20 < 10: shut, the other rule still fires.
+  CHECK(rules_of(a.Analyze(post_open)) == std::vector<std::string>{"gated", "not-gated"});
+  CHECK(rules_of(a.Analyze(post_shut)) == std::vector<std::string>{"not-gated"});
+  // A gate above the open post's score shuts it too.
+  secretum::RuleSet high = WithModel(model(R"(, "gate": 41)"), rule_file);
+  REQUIRE_MESSAGE(high.ok(), high.error());
+  CHECK(rules_of(secretum::Analyzer(high).Analyze(post_open)) ==
+        std::vector<std::string>{"not-gated"});
+  // A category without a gate does not gate its rules.
+  secretum::RuleSet none = WithModel(model(""), rule_file);
+  REQUIRE_MESSAGE(none.ok(), none.error());
+  CHECK(rules_of(secretum::Analyzer(none).Analyze(post_shut)) ==
+        std::vector<std::string>{"gated", "not-gated"});
+  // A gate that is not a number is refused, with its key.
+  CHECK(WithModel(model(R"(, "gate": "x")"), rule_file).error().find(
+            "rules/model/classifier-model.json: categories.defamation.gate: expected an integer") == 0);
 }
 
 TEST_CASE("a bad model file is refused with the file and the key") {
