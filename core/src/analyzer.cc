@@ -602,9 +602,18 @@ Report Analyzer::AnalyzeOne(std::string_view utf8, const Options& options) const
   std::vector<Candidate> candidates;
   std::vector<RawSignal> signals;
   const unsigned lang_bit = report.lang == "fr" ? 1u : report.lang == "en" ? 2u : 0u;
-  // The statistical layer's scores, for gated rules: computed at the first gated match.
-  std::optional<std::vector<int32_t>> gate_scores;
+  // The statistical layer's features and scores of the post, computed once, when a gated rule
+  // first matches or for the layer's own findings below.
   const internal::ClassifierModel* classifier = internal::DataOf(data_->rules)->classifier.get();
+  std::vector<internal::ClassifierFeature> model_features;
+  std::optional<std::vector<int32_t>> model_scores;
+  auto scores = [&]() -> const std::vector<int32_t>& {
+    if (!model_scores) {
+      model_features = internal::ClassifierFeatures(view.text, report.lang);
+      model_scores = internal::ClassifierScores(*classifier, model_features);
+    }
+    return *model_scores;
+  };
   for (size_t i = 0; i < data_->compiled.size(); ++i) {
     const CompiledRule& cr = data_->compiled[i];
     const internal::Rule& rule = *cr.rule;
@@ -642,14 +651,9 @@ Report Analyzer::AnalyzeOne(std::string_view utf8, const Options& options) const
         if (!need && strength == internal::Strength::kWeak && !cr.context) return;
         for (const CompiledContext& u : cr.unless)
           if (contexts.Near(u, span)) return;
-        if (cr.gate >= 0) {
-          if (!gate_scores)
-            gate_scores = internal::ClassifierScores(
-                *classifier, internal::ClassifierFeatures(view.text, report.lang));
-          if ((*gate_scores)[static_cast<size_t>(cr.gate)] <
-              classifier->categories[static_cast<size_t>(cr.gate)].gate)
-            return;
-        }
+        if (cr.gate >= 0 && scores()[static_cast<size_t>(cr.gate)] <
+                                classifier->categories[static_cast<size_t>(cr.gate)].gate)
+          return;
         if (!rule.signal.empty()) {
           double w = rule.weight > 0 ? rule.weight : match_weight;
           if (w <= 0) {
@@ -729,8 +733,9 @@ Report Analyzer::AnalyzeOne(std::string_view utf8, const Options& options) const
 
   // Statistical layer (classifier.h): a category the model flags and no rule found.
   std::vector<internal::ClassifierHit> model_hits;
-  if (rs.classifier)
-    for (internal::ClassifierHit& hit : internal::Classify(*rs.classifier, view.text, report.lang)) {
+  if (classifier && classifier->any_enabled())
+    for (internal::ClassifierHit& hit :
+         internal::Classify(*classifier, view.text, model_features, scores())) {
       const CompiledRule& cr = data_->model_compiled[hit.category];
       if (!Applies(*cr.rule, report.lang, options) ||
           std::any_of(candidates.begin(), candidates.end(), [&](const Candidate& c) {

@@ -289,11 +289,10 @@ bool TellingWord(std::string_view w) {
 }  // namespace
 
 std::vector<ClassifierHit> Classify(const ClassifierModel& m, std::string_view view,
-                                    std::string_view lang) {
+                                    const std::vector<ClassifierFeature>& features,
+                                    const std::vector<int32_t>& scores) {
   std::vector<ClassifierHit> hits;
   if (!m.any_enabled()) return hits;
-  std::vector<ClassifierFeature> features = ClassifierFeatures(view, lang);
-  std::vector<int32_t> scores = ClassifierScores(m, features);
   size_t n = m.categories.size();
   // Sentences: [begin, end) of the view between sentence ends, spaces trimmed.
   std::vector<Span> sentences;

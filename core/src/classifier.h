@@ -99,9 +99,12 @@ struct ClassifierHit {
   std::vector<Span> words;  // up to 3 heaviest positive features, heaviest first, not overlapping
 };
 
-// The enabled categories whose score reaches their threshold, in `categories` order.
+// The enabled categories whose score reaches their threshold, in `categories` order, given the
+// post's features and scores (ClassifierFeatures and ClassifierScores of `view`: the analyzer
+// computes them once for the rules' gates and for this).
 std::vector<ClassifierHit> Classify(const ClassifierModel& m, std::string_view view,
-                                    std::string_view lang);
+                                    const std::vector<ClassifierFeature>& features,
+                                    const std::vector<int32_t>& scores);
 
 // The explanation of a hit in `lang`: the model's "why" with the probability and the words that
 // weighed most (quoted from the caller's text `utf8`), then `category_why`.
