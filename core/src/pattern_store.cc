@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 
 #include "json_util.h"
 #include "pattern_literals.h"
@@ -31,15 +32,29 @@ RE2::Options MatchOptions(bool case_sensitive) {
   return o;
 }
 
+// Eight bytes at a time (little-endian loads: the same value natively and in WebAssembly, so the
+// atoms table built natively is found again in the browser): every engine start hashes every
+// pattern (~1 MB of text), and FNV-1a's byte-by-byte multiply chain cost ~1 ms of it natively.
 uint64_t PatternHash(const std::string& pattern, bool case_sensitive) {
-  uint64_t h = 1469598103934665603ULL;
-  auto mix = [&](unsigned char c) {
-    h ^= c;
-    h *= 1099511628211ULL;
+  constexpr uint64_t kMul = 0x9E3779B97F4A7C15ULL;
+  uint64_t h = case_sensitive ? 0x243F6A8885A308D3ULL : 0x13198A2E03707344ULL;
+  auto mix = [&](uint64_t w) {
+    h = (h ^ w) * kMul;
+    h ^= h >> 29;
   };
-  mix(case_sensitive ? '1' : '0');
-  for (unsigned char c : pattern) mix(c);
-  return h;
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(pattern.data());
+  size_t n = pattern.size();
+  static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__, "PatternHash loads words little-endian");
+  for (; n >= 8; p += 8, n -= 8) {
+    uint64_t w;
+    std::memcpy(&w, p, 8);
+    mix(w);
+  }
+  uint64_t w = 0;
+  for (size_t k = 0; k < n; ++k) w |= static_cast<uint64_t>(p[k]) << (8 * k);
+  mix(w ^ (static_cast<uint64_t>(pattern.size()) << 56));
+  h *= kMul;
+  return h ^ (h >> 32);
 }
 
 std::string PatternKey(const std::string& pattern, bool case_sensitive) {

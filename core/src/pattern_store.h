@@ -37,7 +37,8 @@ namespace secretum::internal {
 // The RE2 options every rule pattern is compiled with.
 RE2::Options MatchOptions(bool case_sensitive);
 
-// Hash of a pattern in an atoms table: FNV-1a 64 of the case flag and the pattern.
+// Hash of a pattern in an atoms table: the case flag, the pattern eight bytes at a time
+// (little-endian) and its length, multiplied and folded (pattern_store.cc).
 uint64_t PatternHash(const std::string& pattern, bool case_sensitive);
 // The same as atoms.json writes it: 16 lowercase hex digits. ParsePatternKey is its inverse
 // (false when `key` is not 16 hex digits).

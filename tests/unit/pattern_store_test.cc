@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 #if defined(__SANITIZE_ADDRESS__)
 #define SECRETUM_TEST_ASAN 1
@@ -246,4 +247,21 @@ TEST_CASE("a pattern shared by several rules is compiled once, and each rule sti
   CHECK(r.findings[0].text == "abc");
   CHECK(r.findings[1].rule == "two");
   CHECK(r.findings[1].text == "c");
+}
+
+TEST_CASE("PatternHash: the case flag, the length and every byte count") {
+  using secretum::internal::PatternHash;
+  const std::string base = "\\b(?:photos?|pix|rx)\\s+(?:de|of)\\s+(?-i:[A-Z][a-z]+)";  // 8n + tail
+  CHECK(PatternHash(base, false) == PatternHash(std::string(base), false));
+  CHECK(PatternHash(base, false) != PatternHash(base, true));
+  std::set<uint64_t> seen;
+  for (size_t i = 0; i < base.size(); ++i) {
+    std::string changed = base;
+    changed[i] = static_cast<char>(changed[i] ^ 0x01);
+    CHECK_MESSAGE(seen.insert(PatternHash(changed, false)).second, "byte " << i);
+  }
+  CHECK(seen.insert(PatternHash(base, false)).second);
+  // Trailing zero bytes and lengths that end on a word boundary are not lost.
+  for (size_t n = 0; n <= 17; ++n) CHECK(seen.insert(PatternHash(std::string(n, '\0'), false)).second);
+  CHECK(PatternHash("abcdefgh", false) != PatternHash(std::string("abcdefgh\0", 9), false));
 }
