@@ -1,6 +1,7 @@
 #include "validators.h"
 
 #include <algorithm>
+#include <cstring>
 #include <cstdint>
 #include <cstdlib>
 #include <string>
@@ -350,6 +351,18 @@ Strength Handle(std::string_view span, const std::vector<std::string_view>&) {
                                     "ars_", "sante", "health", "nhs", "aphp"};
   for (const char* p : kPrefixes)
     if (lower.rfind(p, 0) == 0) return Strength::kReject;
+  // A health professional's own account says so at either end ("@kevin_trd_kine", "@nursejoy",
+  // "@julie_sagefemme"): only words long enough to be unambiguous ("rn", "sf", "md" are not:
+  // "@fab_rn_qc" was a patient, "@lily_bakes_sf" a city).
+  static const char* kEnds[] = {"kine", "physio", "nurse", "midwife", "sagefemme", "pharma",
+                                "pharmacien", "pharmacienne", "medecin", "infirmiere",
+                                "infirmier", "dentiste", "dentist", "ambulancier", "paramedic",
+                                "doctor", "docteur", "docteure"};
+  for (const char* e : kEnds) {
+    const size_t n = std::strlen(e);
+    if (lower.size() > n && (lower.compare(lower.size() - n, n, e) == 0 || lower.compare(0, n, e) == 0))
+      return Strength::kReject;
+  }
   return Strength::kStrong;
 }
 

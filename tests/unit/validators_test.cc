@@ -83,6 +83,13 @@ TEST_CASE("person names: placeholders, doctors and non-names are rejected") {
 TEST_CASE("handles and e-mails: colleagues and role addresses are not patients") {
   CHECK(Run("handle", "@lili_run_mtl") == Strength::kStrong);
   CHECK(Run("handle", "@DrLegrand") == Strength::kReject);
+  // A profession word at either end is the author's colleague; short or ambiguous tokens are not.
+  CHECK(Run("handle", "@tom_b_kine") == Strength::kReject);
+  CHECK(Run("handle", "@NurseJoyOttawa") == Strength::kReject);
+  CHECK(Run("handle", "@claire.sagefemme") == Strength::kReject);
+  CHECK(Run("handle", "@fab_rn_qc") == Strength::kStrong);
+  CHECK(Run("handle", "@lily_bakes_sf") == Strength::kStrong);
+  CHECK(Run("handle", "@kine") == Strength::kStrong);  // the word alone: a nickname as likely
   CHECK(Run("email", "k.morrison77@gmail.com") == Strength::kStrong);
   CHECK(Run("email", "jean@entreprise.fr") == Strength::kWeak);
   CHECK(Run("email", "recrutement@pharmacie.fr") == Strength::kReject);
